@@ -412,7 +412,8 @@ public final class LuaTable implements EphemeronHolder {
     /**
      * The hash part is full: recompute both sizes as C Lua's rehash does. The array part gets
      * the largest power of two n such that more than half of the keys 1..n are in use
-     * (counting integer keys of both parts and the key being inserted); dead keys are dropped.
+     * (counting integer keys of both parts and the key being inserted, if not nil); dead keys
+     * are dropped.
      */
     private void rehash(byte extraTag, long extraBits) {
         int[] counts = new int[MAX_ARRAY_BITS + 1];
@@ -432,7 +433,7 @@ public final class LuaTable implements EphemeronHolder {
                 if (keyTags[slot] == Tag.INTEGER && countArrayCandidate(keyBits[slot], counts)) candidates++;
             }
         }
-        total++;
+        if (extraTag != Tag.NIL) total++;
         if (extraTag == Tag.INTEGER && countArrayCandidate(extraBits, counts)) candidates++;
         int arraySize = 0;
         int inArray = 0;
@@ -719,6 +720,7 @@ public final class LuaTable implements EphemeronHolder {
             WeakTableStore replacement = weak ? new WeakTableStore(weakKeys, weakValues) : null;
             old.drain(replacement != null ? replacement::set : this::setNormalised);
             weakStore = replacement;
+            if (replacement == null) rehash(Tag.NIL, 0); // entries came in no order: size the parts
             return;
         }
         WeakTableStore store = new WeakTableStore(weakKeys, weakValues);
