@@ -1,7 +1,5 @@
 package org.crescent.runtime;
 
-import java.util.Arrays;
-
 /**
  * A Lua table: an array part for integer keys 1..n and an open-addressing hash part, both
  * stored as parallel tag / bits / ref arrays so that numbers are never boxed (DESIGN.md).
@@ -29,12 +27,6 @@ public final class LuaTable implements EphemeronHolder {
     static final byte[] NO_TAGS = new byte[0];
     static final long[] NO_BITS = new long[0];
     static final Object[] NO_REFS = new Object[0];
-    private static final int MAX_ARRAY_BITS = 30;
-    /** Largest array part; larger integer keys live in the hash part. */
-    static final int MAX_ARRAY_SIZE = 1 << MAX_ARRAY_BITS;
-    private static final int MAX_HASH_CAPACITY = 1 << 30;
-    /** First size of an array part grown by appending. */
-    private static final int MINIMUM_APPEND_SIZE = 4;
     /** 2^64 divided by the golden ratio: multiplying spreads sequential and strided keys. */
     static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
@@ -56,13 +48,13 @@ public final class LuaTable implements EphemeronHolder {
     public byte absentMetamethods;
 
     /** Slots of the hash part holding a key, live or dead. */
-    private int hashUsed;
+    int hashUsed;
     /** Most keys the hash part takes before a rehash. */
-    private int hashLimit;
+    int hashLimit;
     /** 64 - log2(hash capacity): main positions are the top bits of the mixed hash. */
-    private int hashShift = 64;
+    int hashShift = 64;
     /** A recent border in [0, arrayTags.length], as C Lua's alimit: makes `#t` O(1) for appends. */
-    private int lengthHint;
+    int lengthHint;
     private WeakTableStore weakStore;
     private Object ephemeronValues;
 
@@ -72,11 +64,11 @@ public final class LuaTable implements EphemeronHolder {
     /** Presized: room for {@code arraySize} keys 1..arraySize and {@code hashSize} other keys. */
     public LuaTable(int arraySize, int hashSize) {
         if (arraySize > 0) {
-            allocateArray(Math.min(arraySize, MAX_ARRAY_SIZE));
+            TableSizing.allocateArray(this, Math.min(arraySize, TableSizing.MAX_ARRAY_SIZE));
             lengthHint = arrayTags.length; // as C Lua: `#{nil, nil, 3}` is 3
         }
         if (hashSize > 0) {
-            allocateHash(presizedCapacity(hashSize));
+            TableSizing.allocateHash(this, TableSizing.presizedCapacity(hashSize));
         }
     }
 
@@ -154,7 +146,7 @@ public final class LuaTable implements EphemeronHolder {
         }
     }
 
-    private int mainPosition(long hashBits) {
+    int mainPosition(long hashBits) {
         return (int) ((hashBits * HASH_MULTIPLIER) >>> hashShift);
     }
 
@@ -305,8 +297,8 @@ public final class LuaTable implements EphemeronHolder {
         }
         if (valueTag == Tag.NIL) return;
         int size = arrayTags.length;
-        if (key == size + 1L && size < MAX_ARRAY_SIZE && (size == 0 || arrayTags[size - 1] != Tag.NIL)) {
-            growArrayForAppend();
+        if (key == size + 1L && size < TableSizing.MAX_ARRAY_SIZE && (size == 0 || arrayTags[size - 1] != Tag.NIL)) {
+            TableSizing.growArrayForAppend(this);
             arrayTags[size] = valueTag;
             arrayBits[size] = valueBits;
             arrayRefs[size] = ref;
@@ -353,7 +345,7 @@ public final class LuaTable implements EphemeronHolder {
         }
     }
 
-    private void writeValue(int slot, byte tag, long bits, Object ref) {
+    void writeValue(int slot, byte tag, long bits, Object ref) {
         valueTags[slot] = tag;
         valueBits[slot] = bits;
         valueRefs[slot] = ref;
@@ -383,188 +375,8 @@ public final class LuaTable implements EphemeronHolder {
                 return;
             }
         }
-        rehash(keyTag, hashBits);
+        TableSizing.rehash(this, keyTag, hashBits);
         setNormalised(keyTag, hashBits, keyRef, valueTag, valueBits, ref);
-    }
-
-    // ---- resizing ----
-
-    /** Doubles the array part for {@code t[#t+1] = v}, moving the keys it now covers out of the hash part. */
-    private void growArrayForAppend() {
-        int oldSize = arrayTags.length;
-        int newSize = (int) Math.min(MAX_ARRAY_SIZE, Math.max(MINIMUM_APPEND_SIZE, 2L * oldSize));
-        arrayTags = Arrays.copyOf(arrayTags, newSize);
-        arrayBits = Arrays.copyOf(arrayBits, newSize);
-        arrayRefs = Arrays.copyOf(arrayRefs, newSize);
-        if (hashUsed == 0) return;
-        for (int key = oldSize + 2; key <= newSize; key++) {
-            int slot = findInteger(key);
-            if (slot >= 0 && valueTags[slot] != Tag.NIL) {
-                arrayTags[key - 1] = valueTags[slot];
-                arrayBits[key - 1] = valueBits[slot];
-                arrayRefs[key - 1] = valueRefs[slot];
-                valueTags[slot] = Tag.NIL;
-                valueRefs[slot] = null;
-            }
-        }
-    }
-
-    /**
-     * The hash part is full: recompute both sizes as C Lua's rehash does. The array part gets
-     * the largest power of two n such that more than half of the keys 1..n are in use
-     * (counting integer keys of both parts and the key being inserted, if not nil); dead keys
-     * are dropped.
-     */
-    private void rehash(byte extraTag, long extraBits) {
-        int[] counts = new int[MAX_ARRAY_BITS + 1];
-        int candidates = 0;
-        byte[] array = arrayTags;
-        for (int i = 0; i < array.length; i++) {
-            if (array[i] != Tag.NIL) {
-                counts[ceilingLog2(i + 1)]++;
-                candidates++;
-            }
-        }
-        int total = candidates;
-        byte[] values = valueTags;
-        for (int slot = 0; slot < values.length; slot++) {
-            if (values[slot] != Tag.NIL) {
-                total++;
-                if (keyTags[slot] == Tag.INTEGER && countArrayCandidate(keyBits[slot], counts)) candidates++;
-            }
-        }
-        if (extraTag != Tag.NIL) total++;
-        if (extraTag == Tag.INTEGER && countArrayCandidate(extraBits, counts)) candidates++;
-        int arraySize = 0;
-        int inArray = 0;
-        int running = 0;
-        for (int i = 0, twoToI = 1; i <= MAX_ARRAY_BITS && candidates > twoToI / 2; i++, twoToI <<= 1) {
-            running += counts[i];
-            if (running > twoToI / 2) {
-                arraySize = twoToI;
-                inArray = running;
-            }
-        }
-        resize(arraySize, rehashCapacity(total - inArray));
-    }
-
-    private static boolean countArrayCandidate(long key, int[] counts) {
-        if (key < 1 || key > MAX_ARRAY_SIZE) return false;
-        counts[ceilingLog2((int) key)]++;
-        return true;
-    }
-
-    private static int ceilingLog2(int value) {
-        return 32 - Integer.numberOfLeadingZeros(value - 1);
-    }
-
-    private void resize(int newArraySize, int newHashCapacity) {
-        byte[] oldArrayTags = arrayTags;
-        long[] oldArrayBits = arrayBits;
-        Object[] oldArrayRefs = arrayRefs;
-        byte[] oldKeyTags = keyTags;
-        long[] oldKeyBits = keyBits;
-        Object[] oldKeyRefs = keyRefs;
-        byte[] oldValueTags = valueTags;
-        long[] oldValueBits = valueBits;
-        Object[] oldValueRefs = valueRefs;
-        if (newArraySize != oldArrayTags.length) {
-            allocateArray(newArraySize);
-            int kept = Math.min(newArraySize, oldArrayTags.length);
-            System.arraycopy(oldArrayTags, 0, arrayTags, 0, kept);
-            System.arraycopy(oldArrayBits, 0, arrayBits, 0, kept);
-            System.arraycopy(oldArrayRefs, 0, arrayRefs, 0, kept);
-        }
-        allocateHash(newHashCapacity);
-        for (int i = newArraySize; i < oldArrayTags.length; i++) {
-            if (oldArrayTags[i] != Tag.NIL) {
-                insertIntoFreshHash(Tag.INTEGER, i + 1, null, oldArrayTags[i], oldArrayBits[i], oldArrayRefs[i]);
-            }
-        }
-        for (int slot = 0; slot < oldValueTags.length; slot++) {
-            byte valueTag = oldValueTags[slot];
-            if (valueTag == Tag.NIL) continue;
-            byte keyTag = oldKeyTags[slot];
-            long key = oldKeyBits[slot];
-            if (keyTag == Tag.INTEGER && key >= 1 && key <= newArraySize) {
-                int i = (int) key - 1;
-                arrayTags[i] = valueTag;
-                arrayBits[i] = oldValueBits[slot];
-                arrayRefs[i] = oldValueRefs[slot];
-            } else {
-                insertIntoFreshHash(keyTag, key, oldKeyRefs[slot], valueTag, oldValueBits[slot], oldValueRefs[slot]);
-            }
-        }
-        lengthHint = Math.min(lengthHint, newArraySize);
-    }
-
-    /** Insertion during a resize: the key is new and the capacity was computed to fit. */
-    private void insertIntoFreshHash(byte keyTag, long hashBits, Object keyRef, byte valueTag, long valueBits, Object valueRef) {
-        int mask = keyTags.length - 1;
-        int slot = mainPosition(hashBits);
-        while (keyTags[slot] != Tag.NIL) {
-            slot = (slot + 1) & mask;
-        }
-        hashUsed++;
-        keyTags[slot] = keyTag;
-        keyBits[slot] = hashBits;
-        keyRefs[slot] = keyRef;
-        writeValue(slot, valueTag, valueBits, valueRef);
-    }
-
-    private void allocateArray(int size) {
-        arrayTags = new byte[size];
-        arrayBits = new long[size];
-        arrayRefs = new Object[size];
-    }
-
-    private void allocateHash(int capacity) {
-        hashUsed = 0;
-        if (capacity == 0) {
-            keyTags = NO_TAGS;
-            keyBits = NO_BITS;
-            keyRefs = NO_REFS;
-            valueTags = NO_TAGS;
-            valueBits = NO_BITS;
-            valueRefs = NO_REFS;
-            hashShift = 64;
-            hashLimit = 0;
-            return;
-        }
-        keyTags = new byte[capacity];
-        keyBits = new long[capacity];
-        keyRefs = new Object[capacity];
-        valueTags = new byte[capacity];
-        valueBits = new long[capacity];
-        valueRefs = new Object[capacity];
-        hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
-        hashLimit = limitFor(capacity);
-    }
-
-    /** At most three quarters full, and never full (a probe must meet an empty slot). */
-    static int limitFor(int capacity) {
-        return capacity <= 2 ? capacity / 2 : capacity - capacity / 4;
-    }
-
-    /** Smallest capacity holding {@code count} keys: presizing trusts the count. */
-    static int presizedCapacity(int count) {
-        int capacity = 2;
-        while (limitFor(capacity) < count) {
-            if (capacity >= MAX_HASH_CAPACITY) throw new LuaError("table overflow");
-            capacity <<= 1;
-        }
-        return capacity;
-    }
-
-    /** Capacity at most half full after a rehash, so churn (insert, remove) rehashes rarely. */
-    static int rehashCapacity(int count) {
-        if (count == 0) return 0;
-        int capacity = 2;
-        while (capacity < 2L * count) {
-            if (capacity >= MAX_HASH_CAPACITY) throw new LuaError("table overflow");
-            capacity <<= 1;
-        }
-        return capacity;
     }
 
     // ---- length ----
@@ -720,7 +532,7 @@ public final class LuaTable implements EphemeronHolder {
             WeakTableStore replacement = weak ? new WeakTableStore(weakKeys, weakValues) : null;
             old.drain(replacement != null ? replacement::set : this::setNormalised);
             weakStore = replacement;
-            if (replacement == null) rehash(Tag.NIL, 0); // entries came in no order: size the parts
+            if (replacement == null) TableSizing.rehash(this, Tag.NIL, 0); // entries came in no order: size the parts
             return;
         }
         WeakTableStore store = new WeakTableStore(weakKeys, weakValues);
@@ -732,8 +544,8 @@ public final class LuaTable implements EphemeronHolder {
                 store.set(keyTags[slot], keyBits[slot], keyRefs[slot], valueTags[slot], valueBits[slot], valueRefs[slot]);
             }
         }
-        allocateArray(0);
-        allocateHash(0);
+        TableSizing.allocateArray(this, 0);
+        TableSizing.allocateHash(this, 0);
         lengthHint = 0;
         weakStore = store;
     }

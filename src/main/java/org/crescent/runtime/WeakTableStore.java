@@ -223,10 +223,10 @@ final class WeakTableStore {
         for (Entry entry : old) {
             if (entry != null && isLive(entry)) live++;
         }
-        int capacity = LuaTable.rehashCapacity(live);
+        int capacity = TableSizing.rehashCapacity(live);
         slots = new Entry[capacity];
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        limit = LuaTable.limitFor(capacity);
+        limit = TableSizing.limitFor(capacity);
         used = 0;
         for (Entry entry : old) {
             if (entry == null) continue;

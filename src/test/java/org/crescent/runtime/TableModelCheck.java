@@ -131,6 +131,9 @@ final class TableModelCheck {
             }
         }
         assertTrue(capacity == 0 || empty > 0, "hash part keeps an empty slot");
+        assertEquals(capacity - empty, t.hashUsed, "hashUsed counts the slots holding a key");
+        assertTrue(t.hashUsed <= t.hashLimit || capacity == 0, "within the fill limit");
+        assertTrue(t.lengthHint >= 0 && t.lengthHint <= t.arrayTags.length, "length hint in range");
         for (int i = 0; i < t.arrayTags.length; i++) {
             if (t.arrayTags[i] < Tag.STRING) assertNull(t.arrayRefs[i], "array ref of a non-reference value");
         }
