@@ -174,7 +174,7 @@ final class ChunkCompiler {
             if (pending.label == label.label) {
                 needsClose |= pending.needsClose;
                 if (pending.variableCount < label.variableCount) {
-                    LocalVariable variable = fs.variables.get(pending.variableCount).variable;
+                    LocalVariable variable = fs.variable(pending.variableCount).variable;
                     throw compilation.error("<goto " + pending.label.name() + "> at line " + pending.line
                             + " jumps into the scope of local '" + variable.name() + "'", compilation.lastLine);
                 }

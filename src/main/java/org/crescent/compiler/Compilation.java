@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crescent.ast.LocalVariable;
+import org.crescent.lexer.ChunkNames;
+import org.crescent.lexer.LuaSyntaxError;
 import org.crescent.runtime.LuaString;
 
 /**
@@ -46,8 +48,11 @@ final class Compilation {
         return descriptor;
     }
 
-    /** A compile error at {@code line} with C Lua's "chunk:line: message" format. */
-    CompileError error(String message, int line) {
-        return new CompileError(chunkName, line, message);
+    /**
+     * A compile error at {@code line} in C Lua's "chunk:line: message" format. (C Lua adds
+     * "near" and the current token for limit errors; the syntax tree keeps no tokens.)
+     */
+    LuaSyntaxError error(String message, int line) {
+        return new LuaSyntaxError(ChunkNames.display(chunkName).concat(LuaString.of(":" + line + ": " + message)));
     }
 }

@@ -2,6 +2,8 @@ package org.crescent.compiler;
 
 import org.crescent.ast.Chunk;
 import org.crescent.bytecode.Prototype;
+import org.crescent.lexer.LuaSyntaxError;
+import org.crescent.parser.Parser;
 import org.crescent.runtime.LuaString;
 
 /**
@@ -15,6 +17,16 @@ public final class Compiler {
     /** Compiles {@code chunk}; {@code chunkName} becomes every prototype's source. */
     public static Prototype compile(Chunk chunk, LuaString chunkName) {
         return new ChunkCompiler(new Compilation(chunkName)).compileMain(chunk);
+    }
+
+    /**
+     * Parses and compiles Lua source text.
+     *
+     * @throws LuaSyntaxError with C Lua's message if the source is not valid Lua or exceeds a
+     *                        limit of the bytecode format
+     */
+    public static Prototype compile(byte[] source, LuaString chunkName) {
+        return compile(Parser.parse(source, chunkName), chunkName);
     }
 
     /** Compiles {@code chunk} under the name it was parsed with. */

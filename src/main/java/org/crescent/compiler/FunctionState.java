@@ -46,8 +46,14 @@ final class FunctionState {
     BlockScope block;
     final List<Prototype> prototypes = new ArrayList<>();
     final UpvalueInfo[] upvalues;
-    /** Declared variables (C's actvar slice of this function); the first activeCount are in scope. */
-    final List<VariableDescriptor> variables = new ArrayList<>();
+    /**
+     * Declared variables (C's actvar slice of this function): the first {@code activeCount}
+     * are in scope, up to {@code declaredCount} are declared but not yet in scope. Entries
+     * past {@code declaredCount} are stale but kept, as C Lua keeps them: leaving a block
+     * still reads the registers of its variables after removing them.
+     */
+    private VariableDescriptor[] variables = new VariableDescriptor[16];
+    private int declaredCount;
     int activeCount;
     private final List<LuaString> debugNames = new ArrayList<>();
     private int[] debugStarts = new int[8];
@@ -348,16 +354,22 @@ final class FunctionState {
     /** Declares a variable that is not yet in scope (C's new_localvar); returns its index. */
     VariableDescriptor declare(LocalVariable variable) {
         VariableDescriptor descriptor = new VariableDescriptor(variable);
-        variables.add(descriptor);
+        if (declaredCount == variables.length) variables = Arrays.copyOf(variables, declaredCount * 2);
+        variables[declaredCount++] = descriptor;
         compilation.variables.put(variable, descriptor);
         return descriptor;
+    }
+
+    /** The variable with index {@code index} (C's getlocalvardesc). */
+    VariableDescriptor variable(int index) {
+        return variables[index];
     }
 
     /** Brings the next {@code count} declared variables into scope (C's adjustlocalvars). */
     void activate(int count) {
         int register = activeRegisterCount();
         for (int i = 0; i < count; i++) {
-            VariableDescriptor descriptor = variables.get(activeCount++);
+            VariableDescriptor descriptor = variables[activeCount++];
             descriptor.register = register++;
             descriptor.debugIndex = registerDebugName(descriptor.variable.name());
             markIfCaptured(descriptor);
@@ -390,7 +402,7 @@ final class FunctionState {
     /** The first register above the variables with index below {@code level} (C's reglevel). */
     int registerLevel(int level) {
         while (level-- > 0) {
-            VariableDescriptor descriptor = variables.get(level);
+            VariableDescriptor descriptor = variables[level];
             if (descriptor.isInRegister()) return descriptor.register + 1;
         }
         return 0;
@@ -403,8 +415,9 @@ final class FunctionState {
 
     /** Ends the scope of the variables above {@code level}, closing their debug ranges. */
     void removeVariables(int level) {
+        declaredCount -= activeCount - level;
         while (activeCount > level) {
-            VariableDescriptor descriptor = variables.remove(--activeCount);
+            VariableDescriptor descriptor = variables[--activeCount];
             if (descriptor.isInRegister()) debugEnds[descriptor.debugIndex] = pc;
         }
     }
