@@ -1,0 +1,154 @@
+package org.crescent.ast;
+
+import java.util.List;
+import java.util.Objects;
+import org.crescent.runtime.LuaString;
+
+/**
+ * A Lua statement. {@code line} is the line of the statement's first token unless a record
+ * says otherwise. Empty statements ({@code ;}) are dropped by the parser. Lists held by nodes
+ * are unmodifiable.
+ */
+public sealed interface Statement extends Node {
+
+    /**
+     * {@code local names [= values]}. Each variable carries its attribute; the variables come
+     * into scope after the values are evaluated. When the last variable is a compile-time
+     * constant ({@link LocalVariable#isCompileTimeConstant()}) it occupies no register and
+     * its value expression need not be evaluated (it has no side effects).
+     */
+    record Local(int line, List<LocalVariable> variables, List<Expression> values)
+            implements Statement {
+    }
+
+    /** {@code targets = values} (a multiple assignment when there are several targets). */
+    record Assignment(int line, List<Expression.Assignable> targets, List<Expression> values)
+            implements Statement {
+    }
+
+    /** A call used as a statement; its results are discarded. */
+    record CallStatement(int line, Expression.Invocation call) implements Statement {
+    }
+
+    /** {@code do body end}. */
+    record Do(int line, Block body) implements Statement {
+    }
+
+    /** {@code while condition do body end}; a {@code break} in the body targets breakLabel. */
+    record While(int line, Expression condition, Block body, Label breakLabel)
+            implements Statement {
+    }
+
+    /**
+     * {@code repeat body until condition}; the condition is inside the body's scope (it sees
+     * the body's locals). A {@code break} in the body targets breakLabel.
+     */
+    record Repeat(int line, Block body, Expression condition, Label breakLabel)
+            implements Statement {
+    }
+
+    /** One {@code if}/{@code elseif} arm; {@code line} is the line of the keyword. */
+    record IfClause(int line, Expression condition, Block body) {
+    }
+
+    /** {@code if c1 then b1 elseif c2 then b2 ... [else elseBody] end}; elseBody may be null. */
+    record If(int line, List<IfClause> clauses, Block elseBody) implements Statement {
+    }
+
+    /**
+     * {@code for variable = start, limit [, step] do body end}; step is null when omitted.
+     * {@code stateVariables} are the three hidden locals C Lua declares first (each named
+     * {@code (for state)}); they and {@code variable} count towards the local limit and are in
+     * scope in the body, but are not listed in {@code body.variables()}. {@code line} is the
+     * line of {@code for} (C Lua's line for the loop-preparation instruction).
+     */
+    record NumericFor(int line, List<LocalVariable> stateVariables, LocalVariable variable,
+                      Expression start, Expression limit, Expression step, Block body,
+                      Label breakLabel) implements Statement {
+    }
+
+    /**
+     * {@code for variables in values do body end}. {@code stateVariables} are the four hidden
+     * locals C Lua declares (each named {@code (for state)}). {@code line} is the line of
+     * {@code for}; {@code valuesLine} is the line of the first token after {@code in}, which
+     * C Lua attributes to the iterator call.
+     */
+    record GenericFor(int line, int valuesLine, List<LocalVariable> stateVariables,
+                      List<LocalVariable> variables, List<Expression> values, Block body,
+                      Label breakLabel) implements Statement {
+    }
+
+    /**
+     * {@code function a.b.c:m (...) ... end} or {@code function f (...) ... end}: assigns the
+     * function to {@code target} (a name reference, or an {@link Expression.Index} chain whose
+     * last key is the last name; for the {@code :m} form, {@code body.isMethod()} is true).
+     * {@code line} is the line of {@code function}, where C Lua places the store.
+     */
+    record FunctionStatement(int line, Expression.Assignable target, FunctionBody body)
+            implements Statement {
+    }
+
+    /**
+     * {@code local function name (...) ... end}: the variable is in scope inside the body
+     * (so the function can call itself through it).
+     */
+    record LocalFunction(int line, LocalVariable variable, FunctionBody body) implements Statement {
+    }
+
+    /**
+     * {@code return values}. {@code tailCall} is true when the single value is a call not in
+     * parentheses (C Lua then emits a tail call).
+     */
+    record Return(int line, List<Expression> values, boolean tailCall) implements Statement {
+    }
+
+    /** {@code break}: jumps to {@code target}, the break label of the innermost loop. */
+    record Break(int line, Label target) implements Statement {
+    }
+
+    /** {@code ::name::}: declares {@code label} at this point of its block. */
+    record LabelStatement(int line, Label label) implements Statement {
+    }
+
+    /**
+     * {@code goto name}. The target is resolved by the parser when the label is found, which
+     * for a forward jump is after this node is created; once parsing succeeded every goto has
+     * a target. Invariant: {@code target}, once set, never changes.
+     */
+    final class Goto implements Statement {
+        private final int line;
+        private final LuaString name;
+        private Label target;
+
+        public Goto(int line, LuaString name) {
+            this.line = line;
+            this.name = Objects.requireNonNull(name);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        /** The label name written after {@code goto}. */
+        public LuaString name() {
+            return name;
+        }
+
+        /** The label this goto jumps to. */
+        public Label target() {
+            return target;
+        }
+
+        /** Called once by the parser when the target label is known. */
+        public void resolve(Label label) {
+            if (target != null) throw new IllegalStateException("goto already resolved");
+            target = Objects.requireNonNull(label);
+        }
+
+        @Override
+        public String toString() {
+            return "Goto[line=" + line + ", name=" + name + "]";
+        }
+    }
+}
