@@ -18,6 +18,14 @@ final class Continuations {
      * instruction the running frame is executing.
      */
     static void callMetamethod(LuaThread thread, int slot, int argumentCount, int continuation, int argument) {
+        if (thread.currentFrame().closure == null) {
+            // Called from a Java function: an ordinary nested call whose result is stored now.
+            Protection.invoke(thread, slot, argumentCount, 1);
+            if (continuation == CallFrame.CONTINUE_STORE) {
+                thread.copySlot(slot, argument);
+            }
+            return;
+        }
         if (thread.tags[slot] == Tag.FUNCTION && ((LuaFunction) thread.refs[slot]).kind == LuaFunction.KIND_LUA) {
             Calls.enterLua(thread, (LuaClosure) thread.refs[slot], slot, argumentCount, 1);
             CallFrame frame = thread.currentFrame();

@@ -155,6 +155,20 @@ public final class Coroutines {
         return null;
     }
 
+    /**
+     * coroutine.close: closes the pending to-be-closed variables of a suspended or dead coroutine,
+     * which is dead afterwards. Returns the error it died with or a __close raised, or null.
+     */
+    public static LuaError close(LuaThread coroutine) {
+        LuaError error = coroutine.status == LuaThread.STATUS_DEAD ? coroutine.deathError : null;
+        coroutine.pendingBody = null;
+        error = closeAll(coroutine, error);
+        coroutine.status = LuaThread.STATUS_DEAD;
+        coroutine.deathError = error;
+        coroutine.closeUpvalues(0);
+        return error;
+    }
+
     /** Closes every pending to-be-closed variable of a dead or suspended coroutine (lua_closethread). */
     static LuaError closeAll(LuaThread thread, LuaError error) {
         thread.frameCount = 0;

@@ -18,6 +18,17 @@ public final class GlobalState {
     public final LuaTable[] typeMetatables = new LuaTable[Tag.COUNT];
     public final LuaThread mainThread;
     LuaThread running;
+    /** Where print and io.write go, and where io.read reads; the embedding API can redirect them. */
+    public java.io.PrintStream standardOutput = System.out;
+    public java.io.PrintStream standardError = System.err;
+    public java.io.InputStream standardInput = System.in;
+    /** Whether warn() messages are shown (turned on by "@on", or the -W option). */
+    public boolean warningsOn;
+    /** What collectgarbage reports: the JVM collects, these only answer its queries. */
+    public boolean collectorRunning = true;
+    public boolean collectorGenerational;
+    public int collectorPause = 200;
+    public int collectorStepMultiplier = 100;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
 

@@ -81,8 +81,27 @@ public final class LuaThread extends ThreadStack {
         this.thread = this;
     }
 
+    /**
+     * Calls the value in {@code functionSlot} with the {@code argumentCount} values above it,
+     * leaving {@code expectedResults} results there (-1: all of them, with {@code top} after
+     * the last). For Java code: library functions calling back into Lua, and the API.
+     */
+    public void call(int functionSlot, int argumentCount, int expectedResults) {
+        Protection.invoke(this, functionSlot, argumentCount, expectedResults);
+    }
+
     public CallFrame currentFrame() {
         return frames[frameCount - 1];
+    }
+
+    /** Whether a yield from here is possible: a coroutine with no Java call in between. */
+    public boolean isYieldable() {
+        return !isMainThread() && freshFrames == 0;
+    }
+
+    /** The error that killed this coroutine, or null. */
+    public LuaError deathError() {
+        return deathError;
     }
 
     public boolean isMainThread() {

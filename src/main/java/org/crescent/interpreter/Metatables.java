@@ -49,8 +49,7 @@ public final class Metatables {
             return false;
         }
         if (metatable.isWeak()) {
-            metatable.getString(event.key, thread.tags, thread.bits, thread.refs, slot);
-            return thread.tags[slot] != Tag.NIL;
+            return loadField(thread, tag, ref, event.key, slot);
         }
         int index = find(metatable, event);
         if (index < 0) {
@@ -60,6 +59,16 @@ public final class Metatables {
         thread.bits[slot] = metatable.valueBits[index];
         thread.refs[slot] = metatable.valueRefs[index];
         return true;
+    }
+
+    /** Copies field {@code name} of a value's metatable into {@code slot}; false when absent or nil. */
+    public static boolean loadField(LuaThread thread, byte tag, Object ref, LuaString name, int slot) {
+        LuaTable metatable = thread.global.metatable(tag, ref);
+        if (metatable == null) {
+            return false;
+        }
+        metatable.getString(name, thread.tags, thread.bits, thread.refs, slot);
+        return thread.tags[slot] != Tag.NIL;
     }
 
     /** GETTABUP, GETTABLE, GETI, GETFIELD and SELF when the fast path missed. */
