@@ -35,7 +35,15 @@ public final class Main {
 
     /** Runs the command with the given streams and returns its exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, null);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with relative paths resolved against {@code directory}. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path directory) {
         GlobalState global = new GlobalState();
+        if (directory != null) {
+            global.workingDirectory = directory.toAbsolutePath();
+        }
         global.standardOutput = out;
         global.standardError = err;
         global.standardInput = in;
@@ -78,12 +86,12 @@ public final class Main {
         String script = args[index];
         String[] scriptArgs = java.util.Arrays.copyOfRange(args, index + 1, args.length);
         if (list) {
-            return listScript(script, out, err);
+            return listScript(global, script, out, err);
         }
         setArgTable(global, args, index);
         byte[] source;
         try {
-            source = script.equals("-") ? ChunkLoader.skipComment(in.readAllBytes()) : ChunkLoader.readScript(script);
+            source = script.equals("-") ? ChunkLoader.skipComment(in.readAllBytes()) : ChunkLoader.readScript(global, script);
         } catch (LuaError error) {
             err.println(PROGRAM + ": " + error.getMessage());
             return 1;
@@ -103,9 +111,9 @@ public final class Main {
         global.globals.setString(LuaString.of("arg"), Tag.TABLE, 0, arg);
     }
 
-    private static int listScript(String script, PrintStream out, PrintStream err) {
+    private static int listScript(GlobalState global, String script, PrintStream out, PrintStream err) {
         try {
-            byte[] source = ChunkLoader.readScript(script);
+            byte[] source = ChunkLoader.readScript(global, script);
             out.print(Listing.of(Compiler.compile(source, Errors.bytesOf("@" + script))));
             return 0;
         } catch (LuaSyntaxError error) {

@@ -124,7 +124,7 @@ public final class Arith {
     /** luai_nummod: C's fmod, then the result takes the divisor's sign. */
     public static double floatModulo(double x, double y) {
         double remainder = x % y;
-        if (remainder > 0 ? y < 0 : (remainder < 0 && y != remainder)) {
+        if (remainder > 0 ? y < 0 : (remainder < 0 && y > 0)) {
             remainder += y;
         }
         return remainder;
@@ -226,7 +226,7 @@ public final class Arith {
             if (Tag.isNumber(leftTag) && Tag.isNumber(rightTag)) {
                 boolean leftFits = leftTag == Tag.INTEGER || Conversions.floatFitsInteger(Double.longBitsToDouble(leftBits));
                 int source = leftFits ? rightSource : leftSource;
-                return Errors.runtime(thread, "number has no integer representation" + sourceInfo(thread, source));
+                return Errors.runtime(thread, "number" + sourceInfo(thread, source) + " has no integer representation");
             }
             boolean leftIsNumber = Tag.isNumber(leftTag);
             return leftIsNumber

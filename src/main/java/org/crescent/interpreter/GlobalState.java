@@ -22,6 +22,8 @@ public final class GlobalState {
     public java.io.PrintStream standardOutput = System.out;
     public java.io.PrintStream standardError = System.err;
     public java.io.InputStream standardInput = System.in;
+    /** The directory relative file names are resolved against (the process's, unless embedded otherwise). */
+    public java.nio.file.Path workingDirectory = java.nio.file.Paths.get("").toAbsolutePath();
     /** Whether warn() messages are shown (turned on by "@on", or the -W option). */
     public boolean warningsOn;
     /** What collectgarbage reports: the JVM collects, these only answer its queries. */

@@ -33,7 +33,7 @@ final class Loops {
         }
         double limit = toNumber(thread, tags[ra + 1], bits[ra + 1], thread.refs[ra + 1], "limit");
         double step = toNumber(thread, tags[ra + 2], bits[ra + 2], thread.refs[ra + 2], "step");
-        double init = toNumber(thread, tags[ra], bits[ra], thread.refs[ra], "initial");
+        double init = toNumber(thread, tags[ra], bits[ra], thread.refs[ra], "initial value");
         if (step == 0) {
             throw Errors.runtime(thread, "'for' step is zero");
         }
@@ -108,7 +108,8 @@ final class Loops {
                 return parsed.tag == Tag.INTEGER ? parsed.bits : Double.longBitsToDouble(parsed.bits);
             }
         }
-        throw Errors.runtime(thread, "'for' " + what + " must be a number");
+        throw Errors.runtime(thread, "bad 'for' " + what + " (number expected, got "
+                + Errors.typeNameForMessage(thread, tag, ref) + ")");
     }
 
     /** FORLOOP for a float loop: returns true to jump back. */

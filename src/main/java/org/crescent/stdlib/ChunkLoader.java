@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.crescent.bytecode.Prototype;
 import org.crescent.compiler.Compiler;
 import org.crescent.interpreter.Errors;
@@ -61,8 +60,8 @@ public final class ChunkLoader {
     }
 
     /** The contents of a script file as loadfile reads it: a first line starting with '#' is dropped. */
-    public static byte[] readScript(String fileName) {
-        Path path = Paths.get(fileName);
+    public static byte[] readScript(org.crescent.interpreter.GlobalState global, String fileName) {
+        Path path = global.workingDirectory.resolve(fileName);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);

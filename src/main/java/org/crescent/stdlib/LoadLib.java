@@ -96,7 +96,7 @@ final class LoadLib {
                 chunk = ChunkLoader.skipComment(readAll(thread));
                 chunkName = LuaString.of("=stdin");
             } else {
-                chunk = ChunkLoader.readScript(Errors.latin(fileName));
+                chunk = ChunkLoader.readScript(thread.global, Errors.latin(fileName));
                 chunkName = ChunkLoader.fileChunkName(Errors.latin(fileName));
             }
         } catch (LuaError error) {
@@ -117,7 +117,7 @@ final class LoadLib {
 
     static int dofile(LuaThread thread, int argumentCount) {
         LuaString fileName = thread.optString(1, null);
-        byte[] chunk = fileName == null ? ChunkLoader.skipComment(readAll(thread)) : ChunkLoader.readScript(Errors.latin(fileName));
+        byte[] chunk = fileName == null ? ChunkLoader.skipComment(readAll(thread)) : ChunkLoader.readScript(thread.global, Errors.latin(fileName));
         LuaString chunkName = fileName == null ? LuaString.of("=stdin") : ChunkLoader.fileChunkName(Errors.latin(fileName));
         LuaClosure closure = ChunkLoader.load(chunk, chunkName, "bt", Tag.TABLE, 0, thread.global.globals);
         int slot = thread.top;
