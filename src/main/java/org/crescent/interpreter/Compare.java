@@ -118,6 +118,58 @@ public final class Compare {
         return true;
     }
 
+    /**
+     * {@code a < b} for the values in two stack slots, from Java code (table.sort): numbers,
+     * strings, or __lt called as a nested call.
+     */
+    public static boolean lessThan(LuaThread thread, int left, int right) {
+        byte leftTag = thread.tags[left];
+        byte rightTag = thread.tags[right];
+        if (Tag.isNumber(leftTag) && Tag.isNumber(rightTag)) {
+            return numberLess(leftTag, thread.bits[left], rightTag, thread.bits[right]);
+        }
+        if (leftTag == Tag.STRING && rightTag == Tag.STRING) {
+            return ((LuaString) thread.refs[left]).compareTo((LuaString) thread.refs[right]) < 0;
+        }
+        int callSlot = Math.max(thread.top, Math.max(left, right) + 1);
+        thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
+        if (!Metatables.load(thread, leftTag, thread.refs[left], Metamethod.LT, callSlot)
+                && !Metatables.load(thread, rightTag, thread.refs[right], Metamethod.LT, callSlot)) {
+            throw orderError(thread, leftTag, thread.refs[left], rightTag, thread.refs[right]);
+        }
+        thread.copySlot(left, callSlot + 1);
+        thread.copySlot(right, callSlot + 2);
+        int savedTop = thread.top;
+        thread.top = callSlot + 3;
+        thread.call(callSlot, 2, 1);
+        thread.top = savedTop;
+        return thread.tags[callSlot] > Tag.FALSE;
+    }
+
+    /** {@code a == b} for two stack slots from Java code, calling __eq when both are tables or userdata. */
+    public static boolean equalFromJava(LuaThread thread, int left, int right) {
+        byte leftTag = thread.tags[left];
+        byte rightTag = thread.tags[right];
+        Object leftRef = thread.refs[left];
+        Object rightRef = thread.refs[right];
+        if (leftTag != rightTag || (leftTag != Tag.TABLE && leftTag != Tag.USERDATA) || leftRef == rightRef) {
+            return rawEquals(leftTag, thread.bits[left], leftRef, rightTag, thread.bits[right], rightRef);
+        }
+        int callSlot = Math.max(thread.top, Math.max(left, right) + 1);
+        thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
+        if (!Metatables.load(thread, leftTag, leftRef, Metamethod.EQ, callSlot)
+                && !Metatables.load(thread, rightTag, rightRef, Metamethod.EQ, callSlot)) {
+            return false;
+        }
+        thread.copySlot(left, callSlot + 1);
+        thread.copySlot(right, callSlot + 2);
+        int savedTop = thread.top;
+        thread.top = callSlot + 3;
+        thread.call(callSlot, 2, 1);
+        thread.top = savedTop;
+        return thread.tags[callSlot] > Tag.FALSE;
+    }
+
     static org.crescent.runtime.LuaError orderError(LuaThread thread, byte leftTag, Object leftRef, byte rightTag, Object rightRef) {
         String left = Errors.typeNameForMessage(thread, leftTag, leftRef);
         String right = Errors.typeNameForMessage(thread, rightTag, rightRef);
