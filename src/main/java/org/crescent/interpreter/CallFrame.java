@@ -18,6 +18,11 @@ public final class CallFrame {
     /** A protected call whose handler (xpcall) sits in {@code handlerSlot}. */
     public static final int HAS_HANDLER = 8;
 
+    /** A hook function is running on top of this frame. */
+    public static final int HOOKED = 16;
+    /** Return hooks were on when this frame started: it returns through the slow path. */
+    public static final int HOOK_RETURN = 32;
+
     /** What to do with the results when a metamethod call returns into an instruction. */
     public static final int CONTINUE_NONE = 0;
     /** Store the first result in the caller's register {@code continuationArgument}. */
@@ -52,6 +57,9 @@ public final class CallFrame {
     public int handlerSlot;
     /** Results the caller of pcall/xpcall wants (with PROTECTED). */
     public int protectedExpected;
+    /** Values passed at a call or return hook (debug.getinfo 'r'): first, relative to the function, and count. */
+    public int transferFirst;
+    public int transferCount;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */
     public int savedTop;
 

@@ -38,6 +38,7 @@ public final class Interpreter {
         long[] constantBits;
         Object[] constantRefs;
         Upvalue[] upvalues;
+        boolean trap;
         reload:
         for (;;) {
             thread = global.running;
@@ -54,7 +55,16 @@ public final class Interpreter {
             tags = thread.tags;
             bits = thread.bits;
             refs = thread.refs;
+            trap = Hooks.tracesInstructions(thread);
             for (;;) {
+                if (trap) {
+                    frame.pc = pc;
+                    if (Hooks.traceExecution(thread, frame)) {
+                        tags = thread.tags;
+                        bits = thread.bits;
+                        refs = thread.refs;
+                    }
+                }
                 int i = code[pc++];
                 int ra = base + ((i >>> 7) & 0xFF);
                 switch (i & 0x7F) {

@@ -59,6 +59,14 @@ public final class LuaThread extends ThreadStack {
     int transferCount;
     /** Length of the chain of resumers below this coroutine (C Lua counts it as C calls). */
     int resumeDepth;
+    /** The debug hook (debug.sethook) and its state, as C Lua keeps them per thread. */
+    public LuaFunction hookFunction;
+    public int hookMask;
+    public int baseHookCount;
+    int hookCount;
+    boolean allowHook = true;
+    /** The pc of the last line event (C Lua's oldpc). */
+    int oldPc;
     /** Result of the last comparison made by a slow path, read by the dispatch loop. */
     boolean lastCondition;
 

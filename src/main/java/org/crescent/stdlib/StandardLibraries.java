@@ -9,5 +9,6 @@ public final class StandardLibraries {
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
         CoroutineLib.open(global);
+        DebugLib.open(global);
     }
 }
