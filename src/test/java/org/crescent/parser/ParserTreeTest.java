@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.crescent.ast.AstPrinter;
 import org.crescent.ast.Chunk;
 import org.crescent.ast.Expression;
@@ -202,5 +203,41 @@ class ParserTreeTest {
         assertEquals(8, ifStatement.clauses().get(0).thenLine());
         assertEquals(9, ifStatement.clauses().get(0).body().endLine());
         assertEquals(10, chunk.main().block().endLine());
+        assertEquals(10, ifStatement.endLine());
+    }
+
+    @Test
+    void statementEndLines() {
+        Chunk chunk = parse("do
+x = 1
+end
+while x
+do
+end
+for i = 1, 2
+do
+
+end
+"
+                + "for k in x
+do
+end
+repeat
+until
+x
+local a,
+b = 1,
+2
+f(
+)
+return
+1;");
+        List<Statement> statements = chunk.main().block().statements();
+        int[] ends = {3, 6, 10, 13, 16, 19, 21, 23};
+        for (int i = 0; i < ends.length; i++) {
+            assertEquals(ends[i], statements.get(i).endLine(), statements.get(i).toString());
+        }
+        assertEquals(8, ((Statement.NumericFor) statements.get(2)).doLine());
+        assertEquals(12, ((Statement.GenericFor) statements.get(3)).doLine());
     }
 }
