@@ -208,30 +208,8 @@ class ParserTreeTest {
 
     @Test
     void statementEndLines() {
-        Chunk chunk = parse("do
-x = 1
-end
-while x
-do
-end
-for i = 1, 2
-do
-
-end
-"
-                + "for k in x
-do
-end
-repeat
-until
-x
-local a,
-b = 1,
-2
-f(
-)
-return
-1;");
+        Chunk chunk = parse("do\nx = 1\nend\nwhile x\ndo\nend\nfor i = 1, 2\ndo\n\nend\n"
+                + "for k in x\ndo\nend\nrepeat\nuntil\nx\nlocal a,\nb = 1,\n2\nf(\n)\nreturn\n1;");
         List<Statement> statements = chunk.main().block().statements();
         int[] ends = {3, 6, 10, 13, 16, 19, 21, 23};
         for (int i = 0; i < ends.length; i++) {
