@@ -38,4 +38,11 @@ class ChunkNamesTest {
         assertEquals("[string \"\"]", display(""));
         assertEquals("[string \"...\"]", display("\nstarts with newline"));
     }
+
+    @Test
+    void namesEndAtZeroByte() {
+        // lua5.4 -e 'print(load("x = \0"))' names the chunk [string "x = "]
+        assertEquals("[string \"x = \"]", display("x = \0"));
+        assertEquals("stdin", display("=stdin\0more"));
+    }
 }
