@@ -180,7 +180,7 @@ public final class ConstantFolding {
     /** Lua's float modulo: the result has the sign of the divisor. */
     public static double floatModulo(double a, double b) {
         double remainder = a % b;
-        if (remainder > 0 ? b < 0 : (remainder < 0 && b != remainder)) remainder += b;
+        if (remainder > 0 ? b < 0 : (remainder < 0 && b > 0)) remainder += b;
         return remainder;
     }
 }
