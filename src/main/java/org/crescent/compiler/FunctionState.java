@@ -294,12 +294,15 @@ final class FunctionState {
         return false;
     }
 
-    /** Fixes a FORPREP/FORLOOP-style Bx jump at {@code position} to reach {@code destination}. */
-    void fixForJump(int position, int destination, boolean back) {
+    /**
+     * Fixes a FORPREP/FORLOOP-style Bx jump at {@code position} to reach {@code destination};
+     * {@code endLine} is the line of the loop's {@code end}, where C Lua reports an overflow.
+     */
+    void fixForJump(int position, int destination, boolean back, int endLine) {
         int offset = destination - (position + 1);
         if (back) offset = -offset;
         if (offset > Instruction.MAX_BX) {
-            throw compilation.error("control structure too long", compilation.lastLine);
+            throw compilation.error("control structure too long near 'end'", endLine);
         }
         code[position] = Instruction.withBx(code[position], offset);
     }

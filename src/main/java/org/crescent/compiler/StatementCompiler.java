@@ -289,8 +289,9 @@ final class StatementCompiler {
             fs.reserveRegisters(1);
         }
         fs.activate(3);
-        forBody(base, s.line(), 1, false, s.body());
-        compilation.consume(EndLines.of(s));
+        int endLine = EndLines.of(s);
+        forBody(base, s.line(), 1, false, s.body(), endLine);
+        compilation.consume(endLine);
         chunk.leaveBlock();
     }
 
@@ -310,13 +311,14 @@ final class StatementCompiler {
         fs.activate(4);
         chunk.markToBeClosed();
         fs.checkStack(3);
-        forBody(base, s.valuesLine(), s.variables().size(), true, s.body());
-        compilation.consume(EndLines.of(s));
+        int endLine = EndLines.of(s);
+        forBody(base, s.valuesLine(), s.variables().size(), true, s.body(), endLine);
+        compilation.consume(endLine);
         chunk.leaveBlock();
     }
 
     /** forbody -> DO block */
-    private void forBody(int base, int line, int variableCount, boolean generic, Block body) {
+    private void forBody(int base, int line, int variableCount, boolean generic, Block body, int endLine) {
         FunctionState fs = fs();
         int prep = fs.codeABx(generic ? Opcode.TFORPREP : Opcode.FORPREP, base, 0);
         chunk.enterBlock(null);
@@ -324,13 +326,13 @@ final class StatementCompiler {
         fs.reserveRegisters(variableCount);
         chunk.block(body);
         chunk.leaveBlock();
-        fs.fixForJump(prep, fs.label(), false);
+        fs.fixForJump(prep, fs.label(), false, endLine);
         if (generic) {
             fs.codeABC(Opcode.TFORCALL, base, 0, variableCount);
             fs.fixLine(line);
         }
         int end = fs.codeABx(generic ? Opcode.TFORLOOP : Opcode.FORLOOP, base, 0);
-        fs.fixForJump(end, prep + 1, true);
+        fs.fixForJump(end, prep + 1, true, endLine);
         fs.fixLine(line);
     }
 
