@@ -47,8 +47,15 @@ public sealed interface Statement extends Node {
             implements Statement {
     }
 
-    /** One {@code if}/{@code elseif} arm; {@code line} is the line of the keyword. */
-    record IfClause(int line, Expression condition, Block body) {
+    /**
+     * One {@code if}/{@code elseif} arm; {@code line} is the line of the keyword,
+     * {@code thenLine} that of {@code then} (C Lua emits the condition's test there).
+     */
+    record IfClause(int line, Expression condition, Block body, int thenLine) {
+        /** An arm whose {@code then} is on the keyword's line. */
+        public IfClause(int line, Expression condition, Block body) {
+            this(line, condition, body, line);
+        }
     }
 
     /** {@code if c1 then b1 elseif c2 then b2 ... [else elseBody] end}; elseBody may be null. */
@@ -60,22 +67,37 @@ public sealed interface Statement extends Node {
      * {@code stateVariables} are the three hidden locals C Lua declares first (each named
      * {@code (for state)}); they and {@code variable} count towards the local limit and are in
      * scope in the body, but are not listed in {@code body.variables()}. {@code line} is the
-     * line of {@code for} (C Lua's line for the loop-preparation instruction).
+     * line of {@code for} (C Lua's line for the loop instruction at the end); {@code doLine}
+     * is the line of {@code do} (where C Lua emits the loop preparation, whose errors such as
+     * "'for' initial value must be a number" carry that line).
      */
     record NumericFor(int line, List<LocalVariable> stateVariables, LocalVariable variable,
                       Expression start, Expression limit, Expression step, Block body,
-                      Label breakLabel) implements Statement {
+                      Label breakLabel, int doLine) implements Statement {
+        /** A loop whose {@code do} is on the {@code for} line. */
+        public NumericFor(int line, List<LocalVariable> stateVariables, LocalVariable variable,
+                          Expression start, Expression limit, Expression step, Block body,
+                          Label breakLabel) {
+            this(line, stateVariables, variable, start, limit, step, body, breakLabel, line);
+        }
     }
 
     /**
      * {@code for variables in values do body end}. {@code stateVariables} are the four hidden
      * locals C Lua declares (each named {@code (for state)}). {@code line} is the line of
      * {@code for}; {@code valuesLine} is the line of the first token after {@code in}, which
-     * C Lua attributes to the iterator call.
+     * C Lua attributes to the iterator call and the loop instruction; {@code doLine} is the
+     * line of {@code do} (where C Lua emits the loop preparation).
      */
     record GenericFor(int line, int valuesLine, List<LocalVariable> stateVariables,
                       List<LocalVariable> variables, List<Expression> values, Block body,
-                      Label breakLabel) implements Statement {
+                      Label breakLabel, int doLine) implements Statement {
+        /** A loop whose {@code do} is on the values' line. */
+        public GenericFor(int line, int valuesLine, List<LocalVariable> stateVariables,
+                          List<LocalVariable> variables, List<Expression> values, Block body,
+                          Label breakLabel) {
+            this(line, valuesLine, stateVariables, variables, values, body, breakLabel, valuesLine);
+        }
     }
 
     /**

@@ -72,10 +72,11 @@ public final class Parser extends ExpressionParser {
         while (!blockFollow(true)) {
             if (token() == Token.RETURN) {
                 statement(block);
-                return;
+                break;
             }
             statement(block);
         }
+        block.setEndLine(lexer.lastLine());
     }
 
     /** block -> statlist, in a new scope */
@@ -165,8 +166,9 @@ public final class Parser extends ExpressionParser {
             int clauseLine = line();
             lexer.next();
             Expression condition = expression();
+            int thenLine = line();
             checkNext(Token.THEN);
-            clauses.add(new Statement.IfClause(clauseLine, condition, block()));
+            clauses.add(new Statement.IfClause(clauseLine, condition, block(), thenLine));
         } while (token() == Token.ELSEIF);
         Block elseBody = testNext(Token.ELSE) ? block() : null;
         checkMatch(Token.END, Token.IF, line);
@@ -242,8 +244,9 @@ public final class Parser extends ExpressionParser {
         Expression limit = expression();
         Expression step = testNext(',') ? expression() : null;
         scopes.activate(3);
+        int doLine = line();
         Block body = forBody(1);
-        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel);
+        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel, doLine);
     }
 
     /** forlist -> NAME {',' NAME} IN explist forbody */
@@ -260,8 +263,10 @@ public final class Parser extends ExpressionParser {
         List<Expression> values = expressionList();
         scopes.activate(4);
         scopes.markToBeClosed();
+        int doLine = line();
         Block body = forBody(variables.size());
-        return new Statement.GenericFor(line, valuesLine, state, List.copyOf(variables), values, body, breakLabel);
+        return new Statement.GenericFor(line, valuesLine, state, List.copyOf(variables), values, body,
+                breakLabel, doLine);
     }
 
     /** forbody -> DO block, with the loop's declared variables in scope */
