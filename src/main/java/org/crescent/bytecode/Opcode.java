@@ -129,7 +129,7 @@ public enum Opcode {
 
     VARARG(ABC, "R[A], R[A+1], ..., R[A+C-2] = vararg", Flags.SETS_A | Flags.SETS_TOP),
 
-    VARARGPREP(ABC, "(adjust vararg parameters; A: number of fixed parameters)", Flags.USES_TOP),
+    VARARGPREP(ABC, "(adjust vararg parameters; A: number of fixed parameters)", Flags.SETS_A | Flags.USES_TOP),
 
     EXTRAARG(AX, "extra (larger) argument for previous opcode", 0);
 
