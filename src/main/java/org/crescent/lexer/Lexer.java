@@ -35,6 +35,11 @@ public final class Lexer {
     private long integerValue;
     private double floatValue;
 
+    // The values of the token scan() just read, before next() or lookahead() takes them.
+    private LuaString scannedString;
+    private long scannedInteger;
+    private double scannedFloat;
+
     private int aheadToken = NO_TOKEN;
     private LuaString aheadString;
     private long aheadInteger;
@@ -135,11 +140,6 @@ public final class Lexer {
         return aheadToken;
     }
 
-    // Values of the token just scanned.
-    private LuaString scannedString;
-    private long scannedInteger;
-    private double scannedFloat;
-
     // ---- character level -------------------------------------------------------------
 
     int current() {
@@ -169,10 +169,6 @@ public final class Lexer {
         advance();
         if (isNewline() && current != first) advance();
         lineNumber++;
-    }
-
-    int lineNumberInternal() {
-        return lineNumber;
     }
 
     static boolean isAlpha(int c) {

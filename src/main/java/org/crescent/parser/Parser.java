@@ -109,8 +109,9 @@ public final class Parser extends ExpressionParser {
             case Token.DO: {
                 lexer.next();
                 Block body = block();
+                int endLine = line();
                 checkMatch(Token.END, Token.DO, line);
-                block.addStatement(new Statement.Do(line, body));
+                block.addStatement(new Statement.Do(line, body, endLine));
                 break;
             }
             case Token.FOR:
@@ -171,8 +172,9 @@ public final class Parser extends ExpressionParser {
             clauses.add(new Statement.IfClause(clauseLine, condition, block(), thenLine));
         } while (token() == Token.ELSEIF);
         Block elseBody = testNext(Token.ELSE) ? block() : null;
+        int endLine = line();
         checkMatch(Token.END, Token.IF, line);
-        return new Statement.If(line, List.copyOf(clauses), elseBody);
+        return new Statement.If(line, List.copyOf(clauses), elseBody, endLine);
     }
 
     /** whilestat -> WHILE cond DO block END */
@@ -183,9 +185,10 @@ public final class Parser extends ExpressionParser {
         scopes.enterBlock(null, breakLabel);
         checkNext(Token.DO);
         Block body = block();
+        int endLine = line();
         checkMatch(Token.END, Token.WHILE, line);
         scopes.leaveBlock();
-        return new Statement.While(line, condition, body, breakLabel);
+        return new Statement.While(line, condition, body, breakLabel, endLine);
     }
 
     /** repeatstat -> REPEAT block UNTIL cond, the condition inside the block's scope */
@@ -246,7 +249,8 @@ public final class Parser extends ExpressionParser {
         scopes.activate(3);
         int doLine = line();
         Block body = forBody(1);
-        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel, doLine);
+        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel, doLine,
+                line());
     }
 
     /** forlist -> NAME {',' NAME} IN explist forbody */
@@ -266,7 +270,7 @@ public final class Parser extends ExpressionParser {
         int doLine = line();
         Block body = forBody(variables.size());
         return new Statement.GenericFor(line, valuesLine, state, List.copyOf(variables), values, body,
-                breakLabel, doLine);
+                breakLabel, doLine, line());
     }
 
     /** forbody -> DO block, with the loop's declared variables in scope */
