@@ -2,6 +2,7 @@ package org.crescent.lexer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.runtime.LuaString;
 
 /**

@@ -6,7 +6,7 @@ import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.FunctionNames;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
-import org.crescent.runtime.ChunkName;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.runtime.LuaFunction;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
@@ -59,7 +59,7 @@ final class DebugInfo {
         if (what.indexOf('S') >= 0) {
             if (prototype != null) {
                 put(info, "source", prototype.source);
-                put(info, "short_src", Errors.bytesOf(ChunkName.display(prototype.source)));
+                put(info, "short_src", ChunkNames.display(prototype.source));
                 put(info, "linedefined", prototype.lineDefined);
                 put(info, "lastlinedefined", prototype.lastLineDefined);
                 put(info, "what", LuaString.of(prototype.lineDefined == 0 ? "main" : "Lua"));

@@ -1,8 +1,8 @@
-package org.crescent.lexer;
+package org.crescent.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.crescent.runtime.LuaString;
+
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
-package org.crescent.lexer;
+package org.crescent.runtime;
 
 import java.io.ByteArrayOutputStream;
-import org.crescent.runtime.LuaString;
+
 
 /**
  * How a chunk name is shown in messages and tracebacks, as C Lua's {@code luaO_chunkid}
