@@ -3,6 +3,7 @@ package org.crescent.bytecode;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.NumberFormat;
 import org.crescent.runtime.Tag;
 
 /**
@@ -256,11 +257,7 @@ public final class Listing {
             case Tag.FALSE -> out.append("false");
             case Tag.TRUE -> out.append("true");
             case Tag.INTEGER -> out.append(f.constantBits[index]);
-            case Tag.FLOAT -> {
-                String number = FloatText.format(Double.longBitsToDouble(f.constantBits[index]));
-                out.append(number);
-                if (number.chars().allMatch(ch -> ch == '-' || (ch >= '0' && ch <= '9'))) out.append(".0");
-            }
+            case Tag.FLOAT -> out.append(text(NumberFormat.floatToString(Double.longBitsToDouble(f.constantBits[index]))));
             case Tag.STRING -> quoted((LuaString) f.constantObjects[index]);
             default -> out.append('?').append(f.constantTags[index]);
         }

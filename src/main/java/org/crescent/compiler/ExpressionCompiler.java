@@ -126,7 +126,9 @@ final class ExpressionCompiler {
             out.constantValue = constant.value();
         } else if (e instanceof Expression.GlobalReference global) {
             variable(global.environment(), out);
-            if (out.kind == ExpressionKind.COMPILE_TIME_CONSTANT) ExpressionCoder.toAnyRegister(fs(), out);
+            // a <const> _ENV goes to a register first: the fix of Lua 5.4.5 that Debian's
+            // 5.4.4 (our reference luac) carries; plain 5.4.4 would index a bogus register
+            ExpressionCoder.toAnyRegisterOrUpvalue(fs(), out);
             ExpressionDescriptor key = new ExpressionDescriptor(ExpressionKind.STRING, 0);
             key.stringValue = global.name();
             ExpressionCoder.indexed(fs(), out, key);
