@@ -1,5 +1,7 @@
 package org.crescent.bytecode;
 
+import org.crescent.runtime.Metamethod;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.crescent.runtime.LuaString;
@@ -202,7 +204,7 @@ public final class Listing {
     }
 
     private static String eventName(int number) {
-        return number < MetamethodEvent.values().length ? MetamethodEvent.byNumber(number).luaName() : "?" + number;
+        return number < Metamethod.values().length ? Metamethod.byNumber(number).key.toString() : "?" + number;
     }
 
     private static String upvalueName(Prototype f, int index) {
