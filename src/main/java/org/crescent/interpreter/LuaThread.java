@@ -23,8 +23,9 @@ public final class LuaThread extends ThreadStack {
 
     /** C Lua's LUAI_MAXSTACK: the largest value stack before "stack overflow". */
     public static final int MAX_STACK_SIZE = 1_000_000;
-    private static final int INITIAL_STACK_SIZE = 64;
-    private static final int INITIAL_FRAMES = 16;
+    /** Coroutines start small, so that many suspended ones cost little; stacks grow on demand. */
+    private static final int INITIAL_STACK_SIZE = 48;
+    private static final int INITIAL_FRAMES = 4;
 
     public final GlobalState global;
     public CallFrame[] frames;
