@@ -10,9 +10,13 @@ import org.crescent.runtime.LuaString;
  * <p>
  * Use: call {@link #find}, {@link #match} or one of the {@code gsub} methods; after a
  * successful search, {@link #matchStart()}, {@link #matchEnd()} and the capture accessors
- * describe the match. An instance is not reentrant: a gsub replacement callback that runs
- * Lua code must not reuse the instance it was given (allocate one per library call, or
- * pool them). Errors are thrown as {@link PatternError}.
+ * describe the match until the next search. Only gsub with a function or table replacement
+ * runs Lua code (its callback) while the instance is in use, and that code may search
+ * again: so a Lua state can keep one instance for find, match and gsub with a string
+ * replacement, and use a new instance for each gsub with a callback. gmatch iterators
+ * ({@link LuaPatternIterator}) own their instance. Errors are thrown as
+ * {@link PatternError}; nothing here can overflow the Java stack (the matcher's recursion
+ * is bounded by the depth limit).
  */
 public final class LuaPattern {
     /** C Lua's LUA_MAXCAPTURES. */

@@ -11,8 +11,10 @@ import org.crescent.runtime.Tag;
  * %G %a %A %q %s %p %%}), C Lua's validation of each specification (flags allowed per
  * conversion, at most two digits of width and of precision) with its error messages, and
  * glibc's output byte for byte. Arguments are read through {@link Arguments}, which the
- * library implements over its value stack. An instance holds scratch buffers: use one per
- * thread (or per call); it keeps no state between calls.
+ * library implements over its value stack. An instance holds scratch buffers and keeps no
+ * state between calls: keep one per Lua state. A call made while it is already formatting
+ * (a {@code __tostring} reached through {@code %s} that formats again) runs on a fresh
+ * instance, so reentrancy is safe.
  */
 public final class StringFormat {
     /** C Lua's MAX_FORMAT: a specification of 22 or more characters is "too long". */
@@ -71,6 +73,8 @@ public final class StringFormat {
     private int flags;
     private int width;
     private int precision;
+    /** Set while a format call runs on this instance's scratch state. */
+    private boolean busy;
 
     /** Formats as {@code string.format(format, ...)} and returns the result. */
     public LuaString format(LuaString format, Arguments arguments) {
@@ -81,6 +85,19 @@ public final class StringFormat {
 
     /** Formats as {@code string.format(format, ...)}, appending to {@code out}. */
     public void format(LuaString format, Arguments arguments, LuaStringBuilder out) {
+        if (busy) {
+            new StringFormat().format(format, arguments, out);
+            return;
+        }
+        busy = true;
+        try {
+            formatItems(format, arguments, out);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private void formatItems(LuaString format, Arguments arguments, LuaStringBuilder out) {
         byte[] text = format.bytes();
         int end = format.length();
         int top = arguments.top();

@@ -34,6 +34,38 @@ class StringFormatTest {
         cases.finish();
     }
 
+    /** %a, %.17g and %q of any finite double read back (tonumber, or Lua's lexer for %q) as that double. */
+    @Test
+    void formattedFloatsReadBack() {
+        java.util.Random random = new java.util.Random(5);
+        long[] payload = new long[1];
+        for (int i = 0; i < 20000; i++) {
+            double value = Double.longBitsToDouble(random.nextLong());
+            if (Double.isNaN(value) || Double.isInfinite(value)) continue;
+            String[] argument = {"f:" + Double.doubleToRawLongBits(value)};
+            for (String format : new String[] {"%a", "%.17g", "%q", "%.13A", "%.16e"}) {
+                LuaString text = engine.format(LuaString.of(format), new TestArguments("format", argument));
+                byte tag = LuaNumbers.parse(text, payload, 0);
+                double parsed = tag == org.crescent.runtime.Tag.INTEGER ? (double) payload[0] : Double.longBitsToDouble(payload[0]);
+                assertEquals(Double.doubleToRawLongBits(value), Double.doubleToRawLongBits(parsed), format + " " + text);
+            }
+        }
+    }
+
+    /** A __tostring that formats again, reached through %s, does not disturb the outer call. */
+    @Test
+    void reentrantFormattingIsSafe() {
+        TestArguments inner = new TestArguments("format", new String[] {"i:255", "i:1"});
+        TestArguments outer = new TestArguments("format", new String[] {"i:1", "table", "f:4607182418800017408"}) {
+            @Override
+            public LuaString toLuaString(int argument) {
+                return engine.format(LuaString.of("<%#10x|%-3d>"), inner);
+            }
+        };
+        LuaString result = engine.format(LuaString.of("%05d %20.15s %.3f"), outer);
+        assertEquals("00001      <      0xff|1   1.000", result.toString());  // from lua5.4
+    }
+
     /** %.14g through the format engine agrees with tostring's dedicated code. */
     @Test
     void percentFourteenGAgreesWithTostring() {

@@ -12,7 +12,7 @@ import org.crescent.runtime.Tag;
  * will: Lua's coercions and C Lua's argument error messages. Argument 1 is the format; the
  * values follow. Decodes the encodings of the generator scripts.
  */
-final class TestArguments implements StringFormat.Arguments, StringPack.Arguments {
+class TestArguments implements StringFormat.Arguments, StringPack.Arguments {
     /** The error C Lua would raise, with the function name as the reference shows it. */
     static final class ArgumentFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
