@@ -1,0 +1,69 @@
+package org.crescent.bytecode;
+
+import org.crescent.runtime.LuaString;
+
+/**
+ * A compiled function: its dense code, constants, nested prototypes and debug information.
+ * Immutable once built and shareable between closures, threads and runtimes.
+ *
+ * <p>Constants are stored as Lua values are everywhere (see DESIGN.md): a tag, the number
+ * bits, and the object for reference types, in three parallel arrays. {@code lines[pc]} is
+ * the source line of instruction {@code pc}. Invariant: no instruction names a register at or
+ * above {@code maxStackSize}.
+ */
+public final class Prototype {
+    public final int[] code;
+    public final int[] lines;
+    public final byte[] constantTags;
+    public final long[] constantBits;
+    public final Object[] constantObjects;
+    public final Prototype[] prototypes;
+    public final UpvalueInfo[] upvalues;
+    public final LocalVariableInfo[] localVariables;
+    public final int parameterCount;
+    public final boolean isVararg;
+    public final int maxStackSize;
+    /** Chunk name as given to load: "@file.lua", "=stdin", or the source text. */
+    public final LuaString source;
+    public final int lineDefined;
+    public final int lastLineDefined;
+
+    public Prototype(int[] code, int[] lines, byte[] constantTags, long[] constantBits,
+                     Object[] constantObjects, Prototype[] prototypes, UpvalueInfo[] upvalues,
+                     LocalVariableInfo[] localVariables, int parameterCount, boolean isVararg,
+                     int maxStackSize, LuaString source, int lineDefined, int lastLineDefined) {
+        this.code = code;
+        this.lines = lines;
+        this.constantTags = constantTags;
+        this.constantBits = constantBits;
+        this.constantObjects = constantObjects;
+        this.prototypes = prototypes;
+        this.upvalues = upvalues;
+        this.localVariables = localVariables;
+        this.parameterCount = parameterCount;
+        this.isVararg = isVararg;
+        this.maxStackSize = maxStackSize;
+        this.source = source;
+        this.lineDefined = lineDefined;
+        this.lastLineDefined = lastLineDefined;
+    }
+
+    /**
+     * The name of the {@code n}-th (1-based) local variable active at {@code pc}, or null;
+     * C Lua's luaF_getlocalname.
+     */
+    public LuaString localName(int n, int pc) {
+        for (LocalVariableInfo local : localVariables) {
+            if (local.startPc() > pc) {
+                break;
+            }
+            if (pc < local.endPc()) {
+                n--;
+                if (n == 0) {
+                    return local.name();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,443 @@
+package org.crescent.interpreter;
+
+import org.crescent.bytecode.Instruction;
+import org.crescent.bytecode.Prototype;
+import org.crescent.bytecode.UpvalueInfo;
+import org.crescent.runtime.LuaError;
+import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.Metamethod;
+import org.crescent.runtime.Tag;
+
+/**
+ * Calls and returns: frame set-up for Lua and Java functions, tail calls, result moves,
+ * to-be-closed variables, and the entry point for Java code that calls a Lua value.
+ * A slow-path method returns {@code true} when the dispatch loop must exit (a frame that
+ * returns into Java has returned, or a coroutine resumed from Java stopped).
+ */
+public final class Calls {
+    /** Stack slots every Java function may push without checking (C Lua's LUA_MINSTACK). */
+    static final int JAVA_MIN_STACK = 20;
+
+    private Calls() {}
+
+    /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
+    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    }
+
+    /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
+    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+        Prototype prototype = closure.prototype;
+        int base = functionSlot + 1;
+        int parameters = prototype.parameterCount;
+        int varargCount = 0;
+        if (!prototype.isVararg) {
+            int frameTop = base + prototype.maxStackSize;
+            if (frameTop > thread.tags.length) {
+                thread.ensureStack(frameTop);
+            }
+            byte[] tags = thread.tags;
+            for (int n = argumentCount; n < parameters; n++) {
+                tags[base + n] = Tag.NIL;
+            }
+        } else {
+            int newBase = base + argumentCount;
+            thread.ensureStack(newBase + prototype.maxStackSize + parameters);
+            byte[] tags = thread.tags;
+            long[] bits = thread.bits;
+            Object[] refs = thread.refs;
+            for (int n = 0; n < parameters; n++) {
+                if (n < argumentCount) {
+                    tags[newBase + n] = tags[base + n];
+                    bits[newBase + n] = bits[base + n];
+                    refs[newBase + n] = refs[base + n];
+                    tags[base + n] = Tag.NIL;
+                } else {
+                    tags[newBase + n] = Tag.NIL;
+                }
+            }
+            varargCount = Math.max(argumentCount - parameters, 0);
+            base = newBase;
+        }
+        CallFrame frame = thread.pushFrame();
+        frame.function = closure;
+        frame.closure = closure;
+        frame.functionSlot = functionSlot;
+        frame.base = base;
+        frame.pc = 0;
+        frame.expectedResults = expectedResults;
+        frame.varargCount = varargCount;
+        frame.status = status;
+        if (thread.hookMask != 0) {
+            frame.status |= CallFrame.HOOK_RETURN;
+            Hooks.onCall(thread, frame);
+        }
+    }
+
+    /**
+     * Calls the value in {@code functionSlot} from the dispatch loop: a Lua frame is pushed,
+     * a Java function runs to completion, pcall and coroutine built-ins switch frames.
+     */
+    static boolean call(LuaThread thread, int functionSlot, int argumentCount, int expectedResults) {
+        for (;;) {
+            if (thread.tags[functionSlot] == Tag.FUNCTION) {
+                LuaFunction function = (LuaFunction) thread.refs[functionSlot];
+                switch (function.kind) {
+                    case LuaFunction.KIND_LUA:
+                        enterLua(thread, (LuaClosure) function, functionSlot, argumentCount, expectedResults);
+                        return false;
+                    case LuaFunction.KIND_PCALL:
+                        Protection.enterProtected(thread, functionSlot, argumentCount, expectedResults, false);
+                        return false;
+                    case LuaFunction.KIND_XPCALL:
+                        Protection.enterProtected(thread, functionSlot, argumentCount, expectedResults, true);
+                        return false;
+                    case LuaFunction.KIND_RESUME:
+                    case LuaFunction.KIND_WRAPPED_COROUTINE:
+                        return Coroutines.resumeFromLua(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                    case LuaFunction.KIND_YIELD:
+                        return Coroutines.yieldFromLua(thread, functionSlot, argumentCount, expectedResults);
+                    default:
+                        callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        return false;
+                }
+            }
+            argumentCount = insertCallMetamethod(thread, functionSlot, argumentCount);
+        }
+    }
+
+    /** Puts the __call metamethod of a non-function in its place, shifting the arguments. */
+    static int insertCallMetamethod(LuaThread thread, int functionSlot, int argumentCount) {
+        byte tag = thread.tags[functionSlot];
+        Object ref = thread.refs[functionSlot];
+        LuaTable metatable = thread.global.metatable(tag, ref);
+        int slot = metatable == null ? -1 : metatable.findString(Metamethod.CALL.key);
+        if (slot < 0 || metatable.valueTags[slot] == Tag.NIL) {
+            throw callError(thread, functionSlot);
+        }
+        thread.ensureStack(functionSlot + argumentCount + 2);
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        for (int n = functionSlot + argumentCount; n >= functionSlot; n--) {
+            tags[n + 1] = tags[n];
+            bits[n + 1] = bits[n];
+            refs[n + 1] = refs[n];
+        }
+        tags[functionSlot] = metatable.valueTags[slot];
+        bits[functionSlot] = metatable.valueBits[slot];
+        refs[functionSlot] = metatable.valueRefs[slot];
+        if (thread.top <= functionSlot + argumentCount + 1) {
+            thread.top = functionSlot + argumentCount + 2;
+        }
+        return argumentCount + 1;
+    }
+
+    static LuaError callError(LuaThread thread, int functionSlot) {
+        String type = Errors.typeNameForMessage(thread, thread.tags[functionSlot], thread.refs[functionSlot]);
+        String info = "";
+        CallFrame frame = thread.frameCount > 0 ? thread.currentFrame() : null;
+        if (frame != null && frame.closure != null) {
+            FunctionNames.Name name = callSiteName(thread, frame);
+            if (name != null) {
+                info = " (" + name.kind + " '" + name.name + "')";
+            } else {
+                info = FunctionNames.registerInfo(thread, functionSlot - frame.base);
+            }
+        }
+        return Errors.runtime(thread, "attempt to call a " + type + " value" + info);
+    }
+
+    /** funcnamefromcall for the running Lua frame's current instruction. */
+    private static FunctionNames.Name callSiteName(LuaThread thread, CallFrame frame) {
+        Prototype prototype = frame.closure.prototype;
+        int pc = frame.pc - 1;
+        if (pc < 0 || pc >= prototype.code.length) {
+            return null;
+        }
+        int instruction = prototype.code[pc];
+        switch (org.crescent.bytecode.Opcode.of(instruction)) {
+            case CALL:
+            case TAILCALL:
+                return FunctionNames.objectName(prototype, pc, Instruction.a(instruction));
+            case TFORCALL:
+                return new FunctionNames.Name("for iterator", "for iterator");
+            default:
+                return null;
+        }
+    }
+
+    /** Runs a Java function to completion and moves its results into place. */
+    static void callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
+        CallFrame frame = thread.pushFrame();
+        frame.function = function;
+        frame.closure = null;
+        frame.functionSlot = functionSlot;
+        frame.base = functionSlot + 1;
+        frame.argumentCount = argumentCount;
+        frame.expectedResults = expectedResults;
+        int top = functionSlot + 1 + argumentCount;
+        thread.top = top;
+        if (top + JAVA_MIN_STACK > thread.tags.length) {
+            thread.ensureStack(top + JAVA_MIN_STACK);
+        }
+        int savedBase = thread.callBase;
+        int savedCount = thread.callArgumentCount;
+        thread.callBase = functionSlot + 1;
+        thread.callArgumentCount = argumentCount;
+        if (thread.hookMask != 0) {
+            Hooks.onCall(thread, frame);
+        }
+        int resultCount = function.body.call(thread, argumentCount);
+        if (thread.hookMask != 0) {
+            Hooks.onReturn(thread, frame, thread.top - resultCount, resultCount);
+        }
+        thread.callBase = savedBase;
+        thread.callArgumentCount = savedCount;
+        moveResults(thread, thread.top - resultCount, resultCount, functionSlot, expectedResults);
+        thread.frameCount--;
+    }
+
+    /** Moves {@code count} values to {@code destination}, adjusted to {@code wanted} (-1: all, top set). */
+    static void moveResults(LuaThread thread, int first, int count, int destination, int wanted) {
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        if (wanted < 0) {
+            if (destination + count > tags.length) {
+                thread.ensureStack(destination + count);
+                tags = thread.tags;
+                bits = thread.bits;
+                refs = thread.refs;
+            }
+            if (first != destination) {
+                for (int n = 0; n < count; n++) {
+                    tags[destination + n] = tags[first + n];
+                    bits[destination + n] = bits[first + n];
+                    refs[destination + n] = refs[first + n];
+                }
+            }
+            thread.top = destination + count;
+            return;
+        }
+        int moved = Math.min(count, wanted);
+        if (first != destination) {
+            for (int n = 0; n < moved; n++) {
+                tags[destination + n] = tags[first + n];
+                bits[destination + n] = bits[first + n];
+                refs[destination + n] = refs[first + n];
+            }
+        }
+        for (int n = moved; n < wanted; n++) {
+            tags[destination + n] = Tag.NIL;
+        }
+    }
+
+    /** TAILCALL: replaces the running frame by the callee's, or calls a Java callee and returns its results. */
+    static boolean tailCall(LuaThread thread, CallFrame frame, int instruction, int ra, int argumentCount) {
+        if (Instruction.k(instruction)) {
+            thread.closeUpvalues(frame.base);
+        }
+        if (!(thread.tags[ra] == Tag.FUNCTION && ((LuaFunction) thread.refs[ra]).kind == LuaFunction.KIND_LUA)) {
+            // Anything else runs as an ordinary call; the RETURN that always follows a
+            // TAILCALL then returns its results.
+            return call(thread, ra, argumentCount, -1);
+        }
+        LuaClosure closure = (LuaClosure) thread.refs[ra];
+        int destination = frame.functionSlot;
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        for (int n = 0; n <= argumentCount; n++) {
+            tags[destination + n] = tags[ra + n];
+            bits[destination + n] = bits[ra + n];
+            refs[destination + n] = refs[ra + n];
+        }
+        int status = frame.status;
+        int expected = frame.expectedResults;
+        int continuation = frame.continuation;
+        int continuationArgument = frame.continuationArgument;
+        int handlerSlot = frame.handlerSlot;
+        int protectedExpected = frame.protectedExpected;
+        thread.frameCount--;
+        enterLua(thread, closure, destination, argumentCount, expected,
+                (status & ~(CallFrame.HOOK_RETURN | CallFrame.HOOKED)) | CallFrame.TAIL_CALL);
+        CallFrame replaced = thread.currentFrame();
+        replaced.continuation = continuation;
+        replaced.continuationArgument = continuationArgument;
+        replaced.handlerSlot = handlerSlot;
+        replaced.protectedExpected = protectedExpected;
+        return false;
+    }
+
+    /** RETURN: closes variables when k is set (re-running the instruction after each __close call), then returns. */
+    static boolean returnFromInstruction(LuaThread thread, CallFrame frame, int instruction, int ra, int count) {
+        if (Instruction.k(instruction)) {
+            if (Instruction.b(instruction) == 0) {
+                frame.savedTop = thread.top;
+            }
+            thread.closeUpvalues(frame.base);
+            int slot = thread.popToBeClosed(frame.base);
+            if (slot >= 0) {
+                int callSlot = Math.max(ra + count, frame.base + frame.closure.prototype.maxStackSize);
+                callCloseMethod(thread, slot, callSlot, Tag.NIL, 0, null, CallFrame.CONTINUE_REEXECUTE);
+                return false;
+            }
+        }
+        return returnValues(thread, frame, ra, count);
+    }
+
+    /** Pops the running frame, delivering {@code count} results from {@code first}. */
+    static boolean returnValues(LuaThread thread, CallFrame frame, int first, int count) {
+        if (thread.hookMask != 0) {
+            Hooks.onReturn(thread, frame, first, count);
+        }
+        int status = frame.status;
+        if ((status & CallFrame.PROTECTED) != 0) {
+            int resultSlot = (status & CallFrame.HAS_HANDLER) != 0 ? frame.functionSlot - 2 : frame.functionSlot - 1;
+            thread.tags[resultSlot] = Tag.TRUE;
+            moveResults(thread, first, count, resultSlot + 1, -1);
+            moveResults(thread, resultSlot, count + 1, resultSlot, frame.protectedExpected);
+            thread.frameCount--;
+            return false;
+        }
+        moveResults(thread, first, count, frame.functionSlot, frame.expectedResults);
+        thread.frameCount--;
+        if ((status & CallFrame.FRESH) != 0) {
+            return true;
+        }
+        if (thread.frameCount == 0) {
+            return Coroutines.finish(thread, frame.functionSlot, count);
+        }
+        if (frame.continuation != CallFrame.CONTINUE_NONE) {
+            Continuations.apply(thread, thread.currentFrame(), frame.continuation, frame.continuationArgument, frame.functionSlot);
+        }
+        return false;
+    }
+
+    /** TBC marks a variable; CLOSE closes upvalues and to-be-closed variables from R[A] up. */
+    static void closeFromInstruction(LuaThread thread, CallFrame frame, int instruction) {
+        int ra = frame.base + Instruction.a(instruction);
+        if (Instruction.opcode(instruction) == org.crescent.bytecode.OpcodeNumbers.TBC) {
+            markToBeClosed(thread, ra, false);
+            return;
+        }
+        thread.closeUpvalues(ra);
+        int slot = thread.popToBeClosed(ra);
+        if (slot >= 0) {
+            int callSlot = frame.base + frame.closure.prototype.maxStackSize;
+            callCloseMethod(thread, slot, callSlot, Tag.NIL, 0, null, CallFrame.CONTINUE_REEXECUTE);
+        }
+    }
+
+    /** Registers a to-be-closed variable, checking that its value can be closed. */
+    static void markToBeClosed(LuaThread thread, int slot, boolean forLoop) {
+        byte tag = thread.tags[slot];
+        if (tag <= Tag.FALSE) {
+            return;
+        }
+        LuaTable metatable = thread.global.metatable(tag, thread.refs[slot]);
+        int index = metatable == null ? -1 : metatable.findString(Metamethod.CLOSE.key);
+        if (index < 0 || metatable.valueTags[index] == Tag.NIL) {
+            CallFrame frame = thread.currentFrame();
+            String name = forLoop ? "(for state)" : localNameAt(frame, slot);
+            throw Errors.runtime(thread, "variable '" + name + "' got a non-closable value");
+        }
+        thread.addToBeClosed(slot);
+    }
+
+    private static String localNameAt(CallFrame frame, int slot) {
+        org.crescent.runtime.LuaString name = frame.closure.prototype.localName(slot - frame.base + 1, frame.pc - 1);
+        return name == null ? "?" : Errors.latin(name);
+    }
+
+    /**
+     * Calls the __close metamethod of the value in {@code slot} with an error value, placing the
+     * call at {@code callSlot}. A Lua metamethod gets a frame with the given continuation.
+     */
+    static void callCloseMethod(LuaThread thread, int slot, int callSlot, byte errorTag, long errorBits, Object errorRef, int continuation) {
+        thread.ensureStack(callSlot + 3 + JAVA_MIN_STACK);
+        byte tag = thread.tags[slot];
+        Object ref = thread.refs[slot];
+        LuaTable metatable = thread.global.metatable(tag, ref);
+        int index = metatable == null ? -1 : metatable.findString(Metamethod.CLOSE.key);
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        if (index >= 0) {
+            tags[callSlot] = metatable.valueTags[index];
+            bits[callSlot] = metatable.valueBits[index];
+            refs[callSlot] = metatable.valueRefs[index];
+        } else {
+            tags[callSlot] = Tag.NIL;
+        }
+        tags[callSlot + 1] = tag;
+        bits[callSlot + 1] = thread.bits[slot];
+        refs[callSlot + 1] = ref;
+        tags[callSlot + 2] = errorTag;
+        bits[callSlot + 2] = errorBits;
+        refs[callSlot + 2] = errorRef;
+        thread.top = callSlot + 3;
+        Continuations.callMetamethod(thread, callSlot, 2, continuation, 0);
+    }
+
+    /** SETLIST: R[A][C+i] := R[A+i], 1 <= i <= B. */
+    static void setList(LuaThread thread, CallFrame frame, int instruction, int ra) {
+        int count = Instruction.b(instruction);
+        if (count == 0) {
+            count = thread.top - ra - 1;
+        }
+        int last = Instruction.c(instruction);
+        if (Instruction.k(instruction)) {
+            last += Instruction.ax(frame.closure.prototype.code[frame.pc]) * (Instruction.MAX_C + 1);
+            frame.pc++;
+        }
+        LuaTable table = (LuaTable) thread.refs[ra];
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        for (int n = 1; n <= count; n++) {
+            table.setInteger(last + n, tags[ra + n], bits[ra + n], refs[ra + n]);
+        }
+    }
+
+    /** CLOSURE: R[A] := closure(KPROTO[Bx]). */
+    static void closure(LuaThread thread, CallFrame frame, int ra, int index) {
+        Prototype prototype = frame.closure.prototype.prototypes[index];
+        UpvalueInfo[] descriptors = prototype.upvalues;
+        Upvalue[] upvalues = new Upvalue[descriptors.length];
+        Upvalue[] enclosing = frame.closure.upvalues;
+        for (int n = 0; n < descriptors.length; n++) {
+            UpvalueInfo descriptor = descriptors[n];
+            upvalues[n] = descriptor.inStack()
+                    ? thread.findUpvalue(frame.base + descriptor.index())
+                    : enclosing[descriptor.index()];
+        }
+        thread.tags[ra] = Tag.FUNCTION;
+        thread.refs[ra] = new LuaClosure(prototype, upvalues);
+    }
+
+    /** VARARG: R[A], R[A+1], ..., R[A+C-2] = vararg (all of them when wanted is -1). */
+    static void varargs(LuaThread thread, CallFrame frame, int ra, int wanted) {
+        int available = frame.varargCount;
+        int count = wanted < 0 ? available : wanted;
+        thread.ensureStack(ra + count + 1);
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        int first = frame.base - available;
+        for (int n = 0; n < count; n++) {
+            if (n < available) {
+                tags[ra + n] = tags[first + n];
+                bits[ra + n] = bits[first + n];
+                refs[ra + n] = refs[first + n];
+            } else {
+                tags[ra + n] = Tag.NIL;
+            }
+        }
+        if (wanted < 0) {
+            thread.top = ra + count;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.crescent.stdlib;
+
+import org.crescent.interpreter.GlobalState;
+
+/** Opens the standard libraries into a runtime's globals, in C Lua's order. */
+public final class StandardLibraries {
+    private StandardLibraries() {}
+
+    public static void openAll(GlobalState global) {
+        BaseLib.open(global);
+        CoroutineLib.open(global);
+        DebugLib.open(global);
+    }
+}

@@ -1,0 +1,25 @@
+local a, b = ...
+local r
+r = a & b
+r = a | b
+r = a ~ b
+r = a << b
+r = a >> b
+r = ~a
+r = a & 1
+r = 1 & a
+r = a | 0xff
+r = 0xff | a
+r = a ~ 3
+r = a << 1
+r = 1 << a
+r = a >> 1
+r = a << -1
+r = a >> -1
+r = 200 << a
+r = a << 200
+r = a >> 200
+r = a & 1.0
+r = a & 1.5
+r = a | 70000
+r = a & "3"

@@ -1,0 +1,9 @@
+local a, b, c, d = ...
+local r = ((a + b) * (c + d)) / ((a - b) * (c - d))
+r = a + (b + (c + (d + (a + (b + (c + d))))))
+r = f(a, f(b, f(c, f(d, f(a, f(b))))))
+r = {a, {b, {c, {d}}}}
+r = a .. (b .. (c .. d))
+r = (a .. b) .. (c .. d)
+local e, f2, g, h, i, j, k, l, m, n, o, p = a, b, c, d
+r = e + f2 + g + h + i + j + k + l + m + n + o + p
