@@ -1,11 +1,11 @@
 -- Generates expected results of string.format from the reference interpreter for
--- org.crescent.stdlib.StringFormatTest. Run from the repository root:
---   lua5.4 scripts/gen-format.lua
+-- org.crescent.stdlib.StringFormatTest. Run from the repository root
+-- (an optional argument names another output directory):  lua5.4 scripts/gen-format.lua
 -- Each line: format, then arguments, then "ok" and the result or "error" and the message.
 -- Text fields are "=" followed by printable text, or "#" followed by hex bytes.
 -- Arguments: i:<integer>, f:<raw bits of a float>, s<text field>, nil, true, false, table.
 
-local out_path = "src/test/resources/org/crescent/stdlib/format.txt"
+local out_path = (arg[1] or "src/test/resources/org/crescent/stdlib") .. "/format.txt"
 math.randomseed(20240602, 3)
 
 local function hex(s)

@@ -1,10 +1,11 @@
 -- Generates the expected results of number <-> text conversions and of number
 -- arithmetic from the reference interpreter, for the JUnit tests of
--- org.crescent.runtime. Run from the repository root:  lua5.4 scripts/gen-numbers.lua
+-- org.crescent.runtime. Run from the repository root (an optional argument names another
+-- output directory):  lua5.4 scripts/gen-numbers.lua
 -- Every file is tab-separated; strings are written as hex bytes; floats as the
 -- signed 64-bit integer of their raw bits.
 
-local out_dir = "src/test/resources/org/crescent/runtime/"
+local out_dir = (arg[1] or "src/test/resources/org/crescent/runtime") .. "/"
 math.randomseed(20240601, 7)
 
 local function hex(s)
