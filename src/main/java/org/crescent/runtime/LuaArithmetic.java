@@ -96,8 +96,8 @@ public final class LuaArithmetic {
 
     /**
      * Integer floor division {@code m // n} (rounding toward minus infinity). The caller
-     * raises "attempt to perform 'n//0'" for n == 0 (C Lua 5.4.4 says "attempt to divide by
-     * zero"); n == -1 wraps like negation.
+     * raises "attempt to divide by zero" (lua5.4's wording for integer // by 0) for n == 0;
+     * n == -1 wraps like negation.
      */
     public static long floorDivide(long m, long n) {
         if (n == -1) return -m;
