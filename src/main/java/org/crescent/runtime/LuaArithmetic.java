@@ -108,7 +108,7 @@ public final class LuaArithmetic {
 
     /**
      * Integer modulo {@code m % n}, with the sign of n. The caller raises
-     * "attempt to perform 'n%%0'" for n == 0.
+     * "attempt to perform 'n%0'" for n == 0.
      */
     public static long modulo(long m, long n) {
         if (n == -1) return 0;
