@@ -9,5 +9,8 @@ public final class StandardLibraries {
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
         CoroutineLib.open(global);
+        TableLib.open(global);
+        MathLib.open(global);
+        Utf8Lib.open(global);
     }
 }
