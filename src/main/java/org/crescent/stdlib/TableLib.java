@@ -5,6 +5,7 @@ import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
+import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
@@ -272,12 +273,18 @@ public final class TableLib {
 
     /** A growable byte array for building a result string. */
     static final class ByteBuilder {
+        /** The longest array the JVM reliably allocates. */
+        private static final int MAX_STRING_LENGTH = Integer.MAX_VALUE - 8;
         private byte[] bytes = new byte[64];
         private int length;
 
         void append(byte[] source, int count) {
-            if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            if (count > bytes.length - length) {
+                long needed = (long) length + count;
+                if (needed > MAX_STRING_LENGTH) {
+                    throw new LuaError(LuaString.of("not enough memory"));
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(bytes.length * 2L, needed), MAX_STRING_LENGTH));
             }
             System.arraycopy(source, 0, bytes, length, count);
             length += count;

@@ -238,8 +238,9 @@ final class TableSort {
             }
             byte leftTag = tags[x];
             byte rightTag = tags[y];
-            if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
-                return bits[x] < bits[y];
+            if (leftTag == rightTag) {
+                return leftTag == Tag.INTEGER ? bits[x] < bits[y]
+                        : Double.longBitsToDouble(bits[x]) < Double.longBitsToDouble(bits[y]);
             }
             return Compare.numberLess(leftTag, bits[x], rightTag, bits[y]);
         }
