@@ -40,18 +40,38 @@ public final class ConstantFolding {
             return foldUnary(unary.operator(), valueOf(unary.operand()), unary.line());
         }
         if (expression instanceof Expression.Binary binary) {
-            Expression left = valueOf(binary.left());
-            if (left == null) return null;
-            switch (binary.operator()) {
-                case AND:
-                    return isFalse(left) ? null : valueOf(binary.right());
-                case OR:
-                    return isFalse(left) ? valueOf(binary.right()) : null;
-                default:
-                    return foldBinary(binary.operator(), left, valueOf(binary.right()), binary.line());
-            }
+            return valueOfBinary(binary);
         }
         return null;
+    }
+
+    /**
+     * Folds a chain of left-associative operators bottom-up without recursing along it:
+     * such chains ({@code 1 + 1 + ... + 1}) can be far deeper than the parser's nesting
+     * limit, which bounds only right operands and the other forms.
+     */
+    private static Expression valueOfBinary(Expression.Binary top) {
+        java.util.ArrayDeque<Expression.Binary> spine = new java.util.ArrayDeque<>();
+        Expression bottom = top;
+        while (bottom instanceof Expression.Binary binary) {
+            spine.push(binary);
+            bottom = binary.left();
+        }
+        Expression value = valueOf(bottom);
+        while (value != null && !spine.isEmpty()) {
+            Expression.Binary binary = spine.pop();
+            switch (binary.operator()) {
+                case AND:
+                    value = isFalse(value) ? null : valueOf(binary.right());
+                    break;
+                case OR:
+                    value = isFalse(value) ? valueOf(binary.right()) : null;
+                    break;
+                default:
+                    value = foldBinary(binary.operator(), value, valueOf(binary.right()), binary.line());
+            }
+        }
+        return value;
     }
 
     /** True for the constants nil and false. */

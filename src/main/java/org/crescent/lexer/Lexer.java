@@ -2,6 +2,7 @@ package org.crescent.lexer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.runtime.LuaString;
 
 /**
@@ -34,6 +35,11 @@ public final class Lexer {
     private LuaString stringValue;
     private long integerValue;
     private double floatValue;
+
+    // The values of the token scan() just read, before next() or lookahead() takes them.
+    private LuaString scannedString;
+    private long scannedInteger;
+    private double scannedFloat;
 
     private int aheadToken = NO_TOKEN;
     private LuaString aheadString;
@@ -135,11 +141,6 @@ public final class Lexer {
         return aheadToken;
     }
 
-    // Values of the token just scanned.
-    private LuaString scannedString;
-    private long scannedInteger;
-    private double scannedFloat;
-
     // ---- character level -------------------------------------------------------------
 
     int current() {
@@ -169,10 +170,6 @@ public final class Lexer {
         advance();
         if (isNewline() && current != first) advance();
         lineNumber++;
-    }
-
-    int lineNumberInternal() {
-        return lineNumber;
     }
 
     static boolean isAlpha(int c) {

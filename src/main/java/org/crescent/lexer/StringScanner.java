@@ -70,7 +70,7 @@ final class StringScanner {
      * comment ({@code keep} false).
      */
     LuaString readLongString(int separator, boolean keep) {
-        int startLine = lexer.lineNumberInternal();
+        int startLine = lexer.lineNumber();
         saveAndAdvance();
         if (lexer.isNewline()) lexer.newline();
         for (;;) {

@@ -12,5 +12,6 @@ public final class StandardLibraries {
         TableLib.open(global);
         MathLib.open(global);
         Utf8Lib.open(global);
+        DebugLib.open(global);
     }
 }

@@ -1,7 +1,7 @@
-package org.crescent.lexer;
+package org.crescent.runtime;
 
 import java.io.ByteArrayOutputStream;
-import org.crescent.runtime.LuaString;
+
 
 /**
  * How a chunk name is shown in messages and tracebacks, as C Lua's {@code luaO_chunkid}
@@ -20,10 +20,14 @@ public final class ChunkNames {
     private ChunkNames() {
     }
 
-    /** The display form of chunk name {@code source}. */
+    /**
+     * The display form of chunk name {@code source}. A chunk name ends at its first zero
+     * byte, as in C Lua, where chunk names pass through the C API as C strings.
+     */
     public static LuaString display(LuaString source) {
         byte[] bytes = source.bytes();
-        int length = bytes.length;
+        int length = indexOf(bytes, (byte) 0);
+        if (length < 0) length = bytes.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream(ID_SIZE);
         if (length > 0 && bytes[0] == '=') {
             out.write(bytes, 1, Math.min(length - 1, ID_SIZE - 1));
@@ -38,6 +42,7 @@ public final class ChunkNames {
         } else {
             int room = ID_SIZE - (PREFIX.length + ELLIPSIS.length + SUFFIX.length) - 1;
             int newline = indexOf(bytes, (byte) '\n');
+            if (newline >= length) newline = -1;
             out.write(PREFIX, 0, PREFIX.length);
             if (length < room && newline < 0) {
                 out.write(bytes, 0, length);
