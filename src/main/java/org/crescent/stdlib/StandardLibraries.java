@@ -9,6 +9,9 @@ public final class StandardLibraries {
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
         CoroutineLib.open(global);
+        TableLib.open(global);
+        MathLib.open(global);
+        Utf8Lib.open(global);
         DebugLib.open(global);
     }
 }
