@@ -5,7 +5,6 @@ import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaString;
-import org.crescent.runtime.NumberParser;
 import org.crescent.runtime.Tag;
 
 /**
@@ -201,17 +200,17 @@ public final class MathLib {
         byte tag = thread.argumentTag(1);
         long bits = tag == LuaThread.NONE ? 0 : thread.integerArgument(1);
         if (tag == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) thread.refArgument(1));
-            if (parsed != null) {
-                tag = parsed.tag;
-                bits = parsed.bits;
+            byte parsed = Conversions.parseNumber((LuaString) thread.refArgument(1), thread.scratch, 0);
+            if (parsed != Tag.NIL) {
+                tag = parsed;
+                bits = thread.scratch[0];
             }
         }
         if (tag == Tag.INTEGER) {
             thread.pushInteger(bits);
             return 1;
         }
-        if (tag == Tag.FLOAT && Conversions.floatFitsInteger(Double.longBitsToDouble(bits))) {
+        if (tag == Tag.FLOAT && org.crescent.runtime.LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(bits))) {
             thread.pushInteger((long) Double.longBitsToDouble(bits));
             return 1;
         }

@@ -6,7 +6,6 @@ import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
-import org.crescent.runtime.NumberParser;
 import org.crescent.runtime.Tag;
 
 /**
@@ -81,10 +80,10 @@ final class TableAccess {
             return bits;
         }
         if (tag == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) thread.refs[destination]);
-            if (parsed != null) {
-                tag = parsed.tag;
-                bits = parsed.bits;
+            byte parsed = Conversions.parseNumber((LuaString) thread.refs[destination], thread.scratch, 0);
+            if (parsed != Tag.NIL) {
+                tag = parsed;
+                bits = thread.scratch[0];
                 if (tag == Tag.INTEGER) {
                     return bits;
                 }
@@ -92,7 +91,7 @@ final class TableAccess {
         }
         if (tag == Tag.FLOAT) {
             double value = Double.longBitsToDouble(bits);
-            if (Conversions.floatFitsInteger(value)) {
+            if (org.crescent.runtime.LuaArithmetic.hasIntegerValue(value)) {
                 return (long) value;
             }
         }
