@@ -37,7 +37,7 @@ public final class Coroutines {
         } else {
             if (argumentCount < 1 || thread.tags[functionSlot + 1] != Tag.THREAD) {
                 String got = argumentCount < 1 ? "no value" : Errors.typeNameForMessage(thread, thread.tags[functionSlot + 1], thread.refs[functionSlot + 1]);
-                throw Errors.runtime(thread, "bad argument #1 to 'resume' (coroutine expected" + (argumentCount < 1 ? ")" : ", got " + got + ")"));
+                throw Errors.runtime(thread, "bad argument #1 to 'resume' (thread expected" + (argumentCount < 1 ? ")" : ", got " + got + ")"));
             }
             coroutine = (LuaThread) thread.refs[functionSlot + 1];
             first = functionSlot + 2;

@@ -247,7 +247,7 @@ public final class BaseLib {
         } else if (tag == Tag.STRING) {
             thread.pushInteger(((LuaString) thread.refArgument(1)).length());
         } else {
-            throw thread.argumentError(1, "table or string expected");
+            throw thread.typeError(1, "table or string");
         }
         return 1;
     }
