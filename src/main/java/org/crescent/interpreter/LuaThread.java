@@ -55,6 +55,8 @@ public final class LuaThread extends ThreadStack {
     Object pendingBody;
     /** The value an error killed this coroutine with, for coroutine.close. */
     LuaError deathError;
+    /** The coroutine's body was coroutine.yield itself and has yielded: the next resume ends it. */
+    boolean bodyYielded;
     /** Where the values of the last yield or return of a coroutine run from Java are. */
     int transferFirst;
     int transferCount;

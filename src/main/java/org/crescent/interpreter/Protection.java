@@ -152,17 +152,17 @@ public final class Protection {
      * ({@link #finishProtected}).
      */
     static void enterProtected(LuaThread thread, int functionSlot, int argumentCount, int expectedResults, boolean withHandler) {
-        if (argumentCount < (withHandler ? 2 : 1)) {
-            throw Errors.runtime(thread, withHandler
-                    ? "bad argument #2 to 'xpcall' (value expected)"
-                    : "bad argument #1 to 'pcall' (value expected)");
+        LuaFunction self = (LuaFunction) thread.refs[functionSlot];
+        if (!withHandler && argumentCount < 1) {
+            throw Errors.builtinArgumentError(thread, self, 1, "value expected");
         }
         int calleeSlot = functionSlot + 1;
         int calleeArguments = argumentCount - 1;
         if (withHandler) {
-            if (thread.tags[calleeSlot + 1] != Tag.FUNCTION) {
-                String got = Errors.typeNameForMessage(thread, thread.tags[calleeSlot + 1], thread.refs[calleeSlot + 1]);
-                throw Errors.runtime(thread, "bad argument #2 to 'xpcall' (function expected, got " + got + ")");
+            if (argumentCount < 2 || thread.tags[calleeSlot + 1] != Tag.FUNCTION) {
+                String got = argumentCount < 2 ? "no value"
+                        : Errors.typeNameForMessage(thread, thread.tags[calleeSlot + 1], thread.refs[calleeSlot + 1]);
+                throw Errors.builtinArgumentError(thread, self, 2, "function expected, got " + got);
             }
             byte tag = thread.tags[calleeSlot];
             long bits = thread.bits[calleeSlot];

@@ -369,7 +369,7 @@ public final class BaseLib {
 
     /** xpcall called from Java code. */
     static int xpcall(LuaThread thread, int argumentCount) {
-        thread.checkAny(2);
+        thread.checkFunction(2);
         int first = thread.slot(1);
         int resultSlot = thread.top;
         thread.pushBoolean(true);
