@@ -60,6 +60,14 @@ public final class Protection {
             thread.frameCount = savedFrames;
             thread.closeUpvalues(functionSlot);
             throw Errors.runtime(thread, "stack overflow (Java stack)");
+        } catch (OutOfMemoryError error) {
+            thread.frameCount = savedFrames;
+            thread.closeUpvalues(functionSlot);
+            throw new LuaError("not enough memory");
+        } catch (RuntimeException error) {
+            // A bug in a Java function must not escape the VM as a Java exception.
+            LuaError converted = Errors.runtime(thread, "Java exception in Lua call: " + error);
+            throw closeAfterError(thread, functionSlot, converted, savedFrames);
         } finally {
             if (fresh) {
                 thread.freshFrames--;
