@@ -1,7 +1,7 @@
 -- Array build and sum: fill a sequence by index and by appending at #t + 1, then sum it
--- with a numeric for loop and with ipairs.
-local n = tonumber(arg and arg[1]) or 1000000
-local rounds = 5
+-- with a numeric for loop and with ipairs; the size is the number of rounds.
+local rounds = tonumber(arg and arg[1]) or 200
+local n = 200000
 local checksum = 0
 for round = 1, rounds do
   local by_index = {}

@@ -1,6 +1,6 @@
 -- Binary trees: allocate many short-lived complete trees of two-slot tables and walk them,
 -- beside one long-lived tree (the allocator and the collector under pressure).
-local max_depth = tonumber(arg and arg[1]) or 15
+local max_depth = tonumber(arg and arg[1]) or 16
 local min_depth = 4
 if max_depth < min_depth + 2 then max_depth = min_depth + 2 end
 

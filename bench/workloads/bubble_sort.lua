@@ -1,6 +1,6 @@
 -- Bubble sort of pseudo-random integers (Park-Miller generator): array reads, compares
 -- and swaps in nested loops.
-local n = tonumber(arg and arg[1]) or 3000
+local n = tonumber(arg and arg[1]) or 15000
 local seed = 12345
 local values = {}
 for i = 1, n do

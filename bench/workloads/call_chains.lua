@@ -1,6 +1,6 @@
 -- Call chains: a pipeline of small local functions each calling the next, and method calls
 -- chained on an object that returns itself.
-local n = tonumber(arg and arg[1]) or 1000000
+local n = tonumber(arg and arg[1]) or 10000000
 
 local function stage5(x) return x % 1000 end
 local function stage4(x) return stage5(x + 4) end

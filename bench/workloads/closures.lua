@@ -1,6 +1,6 @@
 -- Closure application: closures created per round, composed, passed to map and fold, and
 -- a counter kept in a shared mutable upvalue.
-local n = tonumber(arg and arg[1]) or 20000
+local n = tonumber(arg and arg[1]) or 200000
 
 local function adder(k)
   return function(x) return x + k end

@@ -1,6 +1,6 @@
 -- Collatz: the longest chain below a bound, stepping with comparisons, a modulo, a
 -- multiplication and a halving (a float after the first halving).
-local n = tonumber(arg and arg[1]) or 300000
+local n = tonumber(arg and arg[1]) or 450000
 local longest, longest_start, total = 0, 0, 0
 for start = 1, n do
   local value, steps = start, 0

@@ -1,7 +1,7 @@
 -- Coroutine generators: a producer coroutine resumed by a filtering generator made with
 -- coroutine.wrap, drained by a consumer; and two coroutines passing a value back and forth
 -- through resume/yield.
-local n = tonumber(arg and arg[1]) or 300000
+local n = tonumber(arg and arg[1]) or 4000000
 
 local function producer(count)
   return coroutine.create(function()

@@ -1,6 +1,6 @@
 -- If/else dispatch: a small stack machine whose instructions are chosen by an if/elseif
 -- chain over integer opcodes.
-local n = tonumber(arg and arg[1]) or 3000
+local n = tonumber(arg and arg[1]) or 30000
 
 local PUSH, ADD, SUB, MUL, MOD, DUP, SWAP, JUMP_IF_POSITIVE, DECREMENT, POP, HALT = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
 

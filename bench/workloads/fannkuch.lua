@@ -1,6 +1,6 @@
 -- Fannkuch-redux: every permutation of 1..n in a fixed order, each flipped prefix by prefix
 -- until its first element is 1; prints the alternating checksum and the most flips.
-local n = tonumber(arg and arg[1]) or 9
+local n = tonumber(arg and arg[1]) or 10
 
 local permutation, working, count = {}, {}, {}
 for i = 1, n do permutation[i] = i end

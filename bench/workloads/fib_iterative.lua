@@ -1,6 +1,6 @@
 -- Iterative Fibonacci modulo a prime: a tight loop of additions, a modulo and a
 -- multiple assignment, called many times with short and long counts.
-local n = tonumber(arg and arg[1]) or 300000
+local n = tonumber(arg and arg[1]) or 3000000
 local modulus = 1000000007
 
 local function fibonacci(k)

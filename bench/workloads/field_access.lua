@@ -1,5 +1,5 @@
 -- Nested field access: reads and writes of a.b.c.d and of fields at each level.
-local n = tonumber(arg and arg[1]) or 2000000
+local n = tonumber(arg and arg[1]) or 12000000
 local a = { b = { c = { d = 0, e = 1 }, f = 2 }, g = 3 }
 local checksum = 0
 for i = 1, n do

@@ -1,6 +1,6 @@
 -- Grid allocation: build two-dimensional grids of small cell tables each round, step a
 -- neighbour rule from one grid into a fresh one, and drop the old grid.
-local n = tonumber(arg and arg[1]) or 60
+local n = tonumber(arg and arg[1]) or 300
 local width, height = 100, 100
 
 local function new_grid(fill)

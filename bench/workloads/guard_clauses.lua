@@ -1,6 +1,6 @@
 -- Guard clauses: a function that returns early on a series of checks (nil, type, range,
 -- parity, divisibility) over generated records.
-local n = tonumber(arg and arg[1]) or 1000000
+local n = tonumber(arg and arg[1]) or 20000000
 
 local function score(record)
   if record == nil then return 0 end

@@ -1,6 +1,6 @@
 -- Integer-division guards (Lua 5.4 integers): floor division and modulo of mixed-sign
 -- integers behind zero and overflow guards, with math.tointeger and bitwise masks.
-local n = tonumber(arg and arg[1]) or 2000000
+local n = tonumber(arg and arg[1]) or 24000000
 
 local function safe_divide(a, b)
   if b == 0 then return 0, a end

@@ -2,7 +2,7 @@
 -- escapes, numbers, booleans, nested arrays and objects with sorted keys) with string.format,
 -- gsub and table.concat, decode it back by recursive descent with string.byte, string.find
 -- and string.sub, and check that re-encoding gives the same text.
-local n = tonumber(arg and arg[1]) or 100
+local n = tonumber(arg and arg[1]) or 200
 
 local escapes = { ['"'] = '\\"', ['\\'] = '\\\\', ['\n'] = '\\n', ['\r'] = '\\r', ['\t'] = '\\t',
                   ['\b'] = '\\b', ['\f'] = '\\f' }

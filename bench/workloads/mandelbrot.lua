@@ -1,6 +1,6 @@
 -- Mandelbrot: iterate z = z^2 + c over an n-by-n grid of the plane (float arithmetic in a
 -- loop with an escape test); counts the points that stay bounded.
-local n = tonumber(arg and arg[1]) or 400
+local n = tonumber(arg and arg[1]) or 1800
 local limit = 50
 local inside, checksum = 0, 0
 for y = 0, n - 1 do

@@ -1,6 +1,6 @@
 -- N-body: a symplectic integration of the Sun and the four giant planets (float arithmetic,
 -- field access on body tables, sqrt). Prints the energy before and after, times 1e9.
-local n = tonumber(arg and arg[1]) or 200000
+local n = tonumber(arg and arg[1]) or 800000
 
 local pi = 3.141592653589793
 local solar_mass = 4 * pi * pi

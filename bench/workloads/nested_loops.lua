@@ -1,5 +1,5 @@
 -- Three nested numeric for loops around integer arithmetic and a modulo.
-local n = tonumber(arg and arg[1]) or 300
+local n = tonumber(arg and arg[1]) or 560
 local sum = 0
 for i = 1, n do
   for j = 1, n do

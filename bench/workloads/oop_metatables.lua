@@ -1,6 +1,6 @@
 -- Class instances with methods through metatables: a base class, a subclass found through
 -- an __index chain, constructors, method calls with ':' and an __add metamethod.
-local n = tonumber(arg and arg[1]) or 300000
+local n = tonumber(arg and arg[1]) or 2200000
 
 local Vector = {}
 Vector.__index = Vector

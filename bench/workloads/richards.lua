@@ -2,7 +2,7 @@
 -- a worker, two handlers and two devices that pass packets to each other. Objects with
 -- methods through metatables, linked lists, state flags. Prints the packets queued and the
 -- times a task held itself, summed over the runs.
-local n = tonumber(arg and arg[1]) or 20
+local n = tonumber(arg and arg[1]) or 75
 local idle_count = 10000
 
 local IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = 1, 2, 3, 4, 5, 6

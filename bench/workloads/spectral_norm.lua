@@ -1,6 +1,6 @@
 -- Spectral norm: the power method on an infinite matrix A(i, j) = 1 / ((i+j)(i+j+1)/2 + i + 1),
 -- float arithmetic in nested loops. Prints the norm times 1e9, rounded.
-local n = tonumber(arg and arg[1]) or 500
+local n = tonumber(arg and arg[1]) or 1000
 
 local function entry(i, j)
   local sum = i + j

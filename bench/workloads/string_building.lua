@@ -1,7 +1,7 @@
 -- String building: concatenation with '..' in a loop, table.concat of formatted pieces,
 -- string.format with integers, floats and padding, and gsub with a pattern, a replacement
 -- string and a replacement function.
-local n = tonumber(arg and arg[1]) or 3000
+local n = tonumber(arg and arg[1]) or 24000
 local words = { "red", "green", "blue", "cyan", "magenta", "yellow", "black", "white" }
 
 local function byte_sum(text)

@@ -1,6 +1,6 @@
 -- String split: cut comma-separated lines into fields with string.find (plain) and
 -- string.sub, and again with string.gmatch, converting numeric fields with tonumber.
-local n = tonumber(arg and arg[1]) or 40000
+local n = tonumber(arg and arg[1]) or 600000
 
 local words = { "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta" }
 local lines = {}
