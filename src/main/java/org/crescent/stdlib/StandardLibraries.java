@@ -9,6 +9,7 @@ public final class StandardLibraries {
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
         CoroutineLib.open(global);
+        StringLib.open(global);
         DebugLib.open(global);
     }
 }
