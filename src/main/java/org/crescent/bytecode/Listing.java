@@ -5,7 +5,7 @@ import org.crescent.runtime.Metamethod;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.crescent.runtime.LuaString;
-import org.crescent.runtime.NumberFormat;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.Tag;
 
 /**
@@ -259,7 +259,7 @@ public final class Listing {
             case Tag.FALSE -> out.append("false");
             case Tag.TRUE -> out.append("true");
             case Tag.INTEGER -> out.append(f.constantBits[index]);
-            case Tag.FLOAT -> out.append(text(NumberFormat.floatToString(Double.longBitsToDouble(f.constantBits[index]))));
+            case Tag.FLOAT -> out.append(text(LuaNumbers.toLuaString(Double.longBitsToDouble(f.constantBits[index]))));
             case Tag.STRING -> quoted((LuaString) f.constantObjects[index]);
             default -> out.append('?').append(f.constantTags[index]);
         }

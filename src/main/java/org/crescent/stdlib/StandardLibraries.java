@@ -9,7 +9,10 @@ public final class StandardLibraries {
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
         CoroutineLib.open(global);
+        TableLib.open(global);
         StringLib.open(global);
+        MathLib.open(global);
+        Utf8Lib.open(global);
         DebugLib.open(global);
     }
 }
