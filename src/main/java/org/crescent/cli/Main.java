@@ -100,7 +100,18 @@ public final class Main {
             err.println(PROGRAM + ": " + error.getMessage());
             return 1;
         }
-        return runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err) ? 0 : 1;
+        boolean ok = runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err);
+        closeState(global, err);
+        return ok ? 0 : 1;
+    }
+
+    /** lua_close: pending __gc finalizers run before the command exits. */
+    static void closeState(GlobalState global, PrintStream err) {
+        try {
+            global.finalizers.closeState(global.mainThread);
+        } catch (LuaError error) {
+            err.println(PROGRAM + ": " + error.getMessage());
+        }
     }
 
     private static void setArgTable(GlobalState global, String[] args, int scriptIndex) {

@@ -264,6 +264,7 @@ public final class BaseLib {
         LuaTable metatable = tag == Tag.TABLE ? (LuaTable) thread.refArgument(2) : null;
         table.metatable = metatable;
         applyWeakMode(thread, table, metatable);
+        thread.global.finalizers.markIfNeeded(table, metatable);
         thread.pushArgument(1);
         return 1;
     }
@@ -422,9 +423,7 @@ public final class BaseLib {
         }
         if (thread.global.warningsOn) {
             PrintStream err = thread.global.standardError;
-            byte[] bytes = ("Lua warning: " + text + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            err.write(bytes, 0, bytes.length);
-            err.flush();
+            org.crescent.interpreter.Warnings.warn(thread.global, text);
         }
         return 0;
     }
