@@ -13,6 +13,11 @@ final class GarbageCollector {
 
     /** A full collection: the JVM collects, then queued __gc finalizers run. */
     static void collect(LuaThread thread) {
+        // Registers above the stack top keep stale references that Lua would not see as live.
+        thread.clearStaleReferences();
+        if (thread.global.mainThread != thread) {
+            thread.global.mainThread.clearStaleReferences();
+        }
         System.gc();
         System.runFinalization();
         thread.global.finalizers.runPending(thread);
