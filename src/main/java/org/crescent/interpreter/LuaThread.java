@@ -220,5 +220,4 @@ public final class LuaThread extends ThreadStack {
             Arrays.fill(refs, level, refs.length, null);
         }
     }
-    }
 }
