@@ -164,7 +164,7 @@ public final class Calls {
             case TFORCALL:
                 return new FunctionNames.Name("for iterator", "for iterator");
             default:
-                return null;
+                return FunctionNames.metamethodName(frame);
         }
     }
 
@@ -294,14 +294,6 @@ public final class Calls {
             Hooks.onReturn(thread, frame, first, count);
         }
         int status = frame.status;
-        if ((status & CallFrame.PROTECTED) != 0) {
-            int resultSlot = (status & CallFrame.HAS_HANDLER) != 0 ? frame.functionSlot - 2 : frame.functionSlot - 1;
-            thread.tags[resultSlot] = Tag.TRUE;
-            moveResults(thread, first, count, resultSlot + 1, -1);
-            moveResults(thread, resultSlot, count + 1, resultSlot, frame.protectedExpected);
-            thread.frameCount--;
-            return false;
-        }
         moveResults(thread, first, count, frame.functionSlot, frame.expectedResults);
         thread.frameCount--;
         if ((status & CallFrame.FRESH) != 0) {

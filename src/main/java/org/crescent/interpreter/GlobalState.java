@@ -31,6 +31,7 @@ public final class GlobalState {
     public boolean collectorGenerational;
     public int collectorPause = 200;
     public int collectorStepMultiplier = 100;
+    public final Finalizers finalizers = new Finalizers();
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
 

@@ -37,7 +37,7 @@ final class LoadLib {
                 return 2;
             }
         } else {
-            throw thread.typeError(1, "string");
+            throw thread.typeError(1, "function");
         }
         String mode = thread.optString(3, LuaString.of("bt")).toString();
         return pushLoaded(thread, chunk, chunkName, mode, 4);
