@@ -17,6 +17,11 @@ final class StackArguments implements StringFormat.Arguments, StringPack.Argumen
     private static final int MAX_SHORT_STRING = 40;
 
     private LuaThread thread;
+    /**
+     * Set during string.pack: C Lua's str_pack pushes a nil before its buffer, so the first
+     * missing value reads as nil ("number expected, got nil"), not as no value.
+     */
+    private boolean packing;
 
     /** Makes {@code caller} the thread read from; returns the previous one for {@link #leave}. */
     LuaThread enter(LuaThread caller) {
@@ -27,6 +32,20 @@ final class StackArguments implements StringFormat.Arguments, StringPack.Argumen
 
     void leave(LuaThread previous) {
         thread = previous;
+        packing = false;
+    }
+
+    /** {@link #enter} for string.pack. */
+    LuaThread enterPacking(LuaThread caller) {
+        LuaThread previous = enter(caller);
+        packing = true;
+        return previous;
+    }
+
+    private void checkPresent(int argument, String expected) {
+        if (packing && argument > thread.argumentCount()) {
+            throw thread.argumentError(argument, expected + " expected, got nil");
+        }
     }
 
     @Override
@@ -41,16 +60,19 @@ final class StackArguments implements StringFormat.Arguments, StringPack.Argumen
 
     @Override
     public long checkInteger(int argument) {
+        checkPresent(argument, "number");
         return thread.checkInteger(argument);
     }
 
     @Override
     public double checkNumber(int argument) {
+        checkPresent(argument, "number");
         return thread.checkNumber(argument);
     }
 
     @Override
     public LuaString checkString(int argument) {
+        checkPresent(argument, "string");
         return thread.checkString(argument);
     }
 

@@ -243,7 +243,7 @@ public final class StringLib {
 
     int pack(LuaThread thread, int argumentCount) {
         LuaString format = thread.checkString(1);
-        LuaThread saved = arguments.enter(thread);
+        LuaThread saved = arguments.enterPacking(thread);
         try {
             thread.pushString(StringPack.pack(format, arguments));
             return 1;
