@@ -146,7 +146,7 @@ public final class Coroutines {
         if (thread.resumedByWrap) {
             error = closeAll(thread, error);
             if (error.valueTag == Tag.STRING) {
-                String position = Errors.where(resumer.frameCount > 0 ? resumer.currentFrame() : null);
+                String position = Errors.libraryWhere(resumer.frameCount > 0 ? resumer.currentFrame() : null);
                 if (!position.isEmpty()) {
                     LuaError positioned = new LuaError(Errors.bytesOf(position + " ").concat((org.crescent.runtime.LuaString) error.valueRef));
                     positioned.setLuaTraceback(error.luaTraceback());

@@ -48,7 +48,7 @@ final class StringMetamethods {
     private static int arithmetic(LuaThread thread, int operation, String event, LuaString key) {
         thread.ensureCapacity(4);
         int left = thread.top;
-        if (toNumber(thread, 1, left) && toNumber(thread, 2, left + 1)) {
+        if (toNumber(thread, 1, left) && secondNumber(thread, left + 1)) {
             compute(thread, operation, left);
             thread.top = left + 1;
             return 1;
@@ -68,6 +68,16 @@ final class StringMetamethods {
         byte parsed = LuaNumbers.parse((LuaString) thread.refArgument(n), thread.bits, slot);
         thread.tags[slot] = parsed;
         return parsed != Tag.NIL;
+    }
+
+    /**
+     * tonum of argument 2. C's tonum pushes the converted first operand, so with a single
+     * argument "argument 2" is that number: {@code __add("1")} is 2, {@code __unm("4")} -4.
+     */
+    private static boolean secondNumber(LuaThread thread, int slot) {
+        if (thread.argumentCount() >= 2) return toNumber(thread, 2, slot);
+        thread.copySlot(slot - 1, slot);
+        return true;
     }
 
     /** lua_arith on the two numbers in {@code slot} and {@code slot + 1}; the result goes to {@code slot}. */
