@@ -9,7 +9,7 @@ import org.crescent.runtime.Tag;
  * Reads a binary chunk written by {@link BinaryChunkWriter} back into a prototype tree. Any
  * input is safe: a malformed chunk raises a {@link LuaError} whose value is C Lua's message,
  * "name: bad binary format (why)" ("truncated chunk", "not a binary chunk", "version
- * mismatch", "format mismatch", ...), never another exception and never an allocation larger
+ * mismatch", "format mismatch", ...; "not a Crescent chunk" for one of C Lua's), never another exception and never an allocation larger
  * than the input justifies. Beyond the format it checks what the interpreter relies on when it
  * creates closures: line and upvalue-name tables sized as the code and upvalues, upvalue
  * descriptors within the enclosing function. Like C Lua it does not verify instructions.
@@ -67,6 +67,8 @@ public final class BinaryChunkReader {
         size(BinaryChunkWriter.FLOAT_SIZE, "lua_Number");
         if (fixed64() != BinaryChunkWriter.CHECK_INTEGER) throw error("integer format mismatch");
         if (Double.longBitsToDouble(fixed64()) != BinaryChunkWriter.CHECK_FLOAT) throw error("float format mismatch");
+        if (readByte() != BinaryChunkWriter.CRESCENT_MARKER) throw error("not a Crescent chunk");
+        if (readByte() != BinaryChunkWriter.CRESCENT_LAYOUT) throw error("format mismatch");
         return readByte();
     }
 

@@ -9,10 +9,13 @@ import org.crescent.runtime.Tag;
  * and {@link BinaryChunkReader} reads back to an equal tree. The layout:
  *
  * <pre>
- * header    "\x1bLua", version 0x54, format 'C' (Crescent's, not C Lua's 0),
+ * header    C Lua 5.4's header, byte for byte: "\x1bLua", version 0x54, format 0,
  *           "\x19\x93\r\n\x1a\n" (catches text-mode conversions), the sizes 4 8 8 of an
  *           instruction, an integer and a float, the integer 0x5678 and the float 370.5
- *           (8 bytes each, little-endian), then the main function's upvalue count (1 byte)
+ *           (8 bytes each, little-endian), as the official test suite checks; then Crescent's
+ *           marker 'C' and layout version 1 (where C Lua's chunks have the main function's
+ *           upvalue count, so that Crescent refuses C Lua's chunks cleanly; C Lua does not
+ *           verify what follows its header), then the main function's upvalue count
  * function  source (nullable string: absent when stripped or equal to the parent's),
  *           lineDefined, lastLineDefined, parameterCount (byte), isVararg (byte),
  *           maxStackSize (byte),
@@ -34,7 +37,11 @@ import org.crescent.runtime.Tag;
 public final class BinaryChunkWriter {
     static final byte[] SIGNATURE = {0x1B, 'L', 'u', 'a'};
     static final int VERSION = 0x54;
-    static final int FORMAT = 'C';
+    /** C Lua's official format: the official test suite checks the header byte for byte. */
+    static final int FORMAT = 0;
+    /** What follows C Lua's header in Crescent's chunks, and the version of its layout. */
+    static final int CRESCENT_MARKER = 'C';
+    static final int CRESCENT_LAYOUT = 1;
     static final byte[] CHECK_DATA = {0x19, (byte) 0x93, '\r', '\n', 0x1A, '\n'};
     static final int INSTRUCTION_SIZE = 4;
     static final int INTEGER_SIZE = 8;
@@ -71,6 +78,8 @@ public final class BinaryChunkWriter {
         writeByte(FLOAT_SIZE);
         fixed64(CHECK_INTEGER);
         fixed64(Double.doubleToRawLongBits(CHECK_FLOAT));
+        writeByte(CRESCENT_MARKER);
+        writeByte(CRESCENT_LAYOUT);
         writeByte(upvalueCount);
     }
 

@@ -127,6 +127,14 @@ class BinaryChunkTest {
         read(chunk);
     }
 
+    /** C Lua 5.4's header (calls.lua checks it byte for byte), then Crescent's marker. */
+    @Test
+    void headerIsCLuasThenCrescentsMarker() {
+        byte[] expected = {0x1B, 'L', 'u', 'a', 0x54, 0, 0x19, (byte) 0x93, '\r', '\n', 0x1A, '\n', 4, 8, 8,
+            0x78, 0x56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0x28, (byte) 0x77, 0x40, 'C', 1, 1};
+        assertArrayEquals(expected, java.util.Arrays.copyOf(sample(), expected.length));
+    }
+
     @Test
     void headerMismatchesAreNamed() {
         byte[] chunk = sample();
@@ -147,8 +155,14 @@ class BinaryChunkTest {
         byte[] badFloat = chunk.clone();
         badFloat[23] ^= 0x01;
         assertEquals("binary string: bad binary format (float format mismatch)", failure(badFloat, BINARY_NAME));
+        byte[] badMarker = chunk.clone();
+        badMarker[31] = 1;  // where C Lua's chunks have the upvalue count
+        assertEquals("binary string: bad binary format (not a Crescent chunk)", failure(badMarker, BINARY_NAME));
+        byte[] badLayout = chunk.clone();
+        badLayout[32]++;
+        assertEquals("binary string: bad binary format (format mismatch)", failure(badLayout, BINARY_NAME));
         byte[] badUpvalues = chunk.clone();
-        badUpvalues[31]++;
+        badUpvalues[33]++;
         assertEquals("binary string: bad binary format (upvalue count mismatch)", failure(badUpvalues, BINARY_NAME));
     }
 
@@ -183,7 +197,7 @@ class BinaryChunkTest {
                 byte[] bad = chunk.clone();
                 int changes = 1 + random.nextInt(3);
                 for (int c = 0; c < changes; c++) {
-                    int at = 31 + random.nextInt(bad.length - 31);  // past the header, which the test above covers
+                    int at = 34 + random.nextInt(bad.length - 34);  // past the header, which the test above covers
                     bad[at] = (byte) random.nextInt(256);
                 }
                 try {
@@ -206,13 +220,13 @@ class BinaryChunkTest {
         byte[] chunk = sample();
         byte[] bad = java.util.Arrays.copyOf(chunk, 48);
         // source: nullable string whose declared size is larger than the chunk
-        bad[32] = (byte) 0xFF;
-        bad[33] = (byte) 0xFF;
         bad[34] = (byte) 0xFF;
-        bad[35] = (byte) 0x07;
+        bad[35] = (byte) 0xFF;
+        bad[36] = (byte) 0xFF;
+        bad[37] = (byte) 0x07;
         assertEquals("binary string: bad binary format (truncated chunk)", failure(bad, BINARY_NAME));
         byte[] overflow = java.util.Arrays.copyOf(chunk, 48);
-        for (int i = 32; i < 44; i++) overflow[i] = (byte) 0xFF;
+        for (int i = 34; i < 46; i++) overflow[i] = (byte) 0xFF;
         assertEquals("binary string: bad binary format (integer overflow)", failure(overflow, BINARY_NAME));
     }
 }
