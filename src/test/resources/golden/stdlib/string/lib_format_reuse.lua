@@ -44,3 +44,13 @@ print(pcall(string.format, "%123d", 1))
 print(pcall(string.format, "%s %s", 1))
 print(pcall(string.format, "%10.3s|", "\0abc"))
 print(string.format("%s|%5s", "a\0b", "x"):byte(1, -1))
+
+-- a __tostring that resumes a coroutine which formats, packs and matches on its own stack
+local worker = coroutine.wrap(function(x)
+  while true do
+    x = coroutine.yield(string.format("<%d|%s|%s>", x, string.pack("i2", x):byte(1), ("k" .. x):match("%d+")))
+  end
+end)
+local switching = setmetatable({}, { __tostring = function() return worker(7) .. worker(8) end })
+print(string.format("%s / %d / %s", switching, 5, switching))
+print(string.pack("i4 s1", 1, tostring(switching)):len(), ("a b"):gsub("%a", function(c) return tostring(switching):sub(2, 2) .. c end))
