@@ -70,6 +70,9 @@ public final class LuaThread extends ThreadStack {
     boolean allowHook = true;
     /** The pc of the last line event (C Lua's oldpc). */
     int oldPc;
+    /** Set by a Java function returning {@link JavaFunction#TAIL_CALL}: where its call starts, and results to keep. */
+    public int tailCallSlot;
+    public int tailCallResults;
     /** Result of the last comparison made by a slow path, read by the dispatch loop. */
     boolean lastCondition;
 

@@ -48,7 +48,12 @@ public final class Protection {
                         fresh = true;
                         run(global);
                     } else {
-                        Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        int tailArguments = Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments >= 0) {
+                            argumentCount = tailArguments;
+                            expectedResults = Calls.tailCallExpected(thread, expectedResults);
+                            continue;
+                        }
                     }
                     return;
                 }
@@ -229,9 +234,11 @@ public final class Protection {
                     int level = resultSlot + 1;
                     int wanted = frame.protectedExpected;
                     int safeTop = safeTop(thread);
-                    thread.frameCount = index;
+                    // The marker stays current while variables close, as pcall's C frame does in C Lua.
+                    thread.frameCount = index + 1;
                     thread.top = safeTop;
                     error = closeVariables(thread, level, error);
+                    thread.frameCount = index;
                     thread.tags[resultSlot] = Tag.FALSE;
                     thread.tags[resultSlot + 1] = error.valueTag;
                     thread.bits[resultSlot + 1] = error.valueBits;
