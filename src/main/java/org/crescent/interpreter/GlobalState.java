@@ -50,7 +50,7 @@ public final class GlobalState {
         if (tag == Tag.TABLE) {
             return ((LuaTable) ref).metatable;
         }
-        if (tag == Tag.USERDATA) {
+        if (tag == Tag.USERDATA && ref instanceof org.crescent.runtime.LuaUserdata) {
             return ((org.crescent.runtime.LuaUserdata) ref).metatable;
         }
         return typeMetatables[tag == Tag.FALSE ? Tag.TRUE : tag == Tag.FLOAT ? Tag.INTEGER : tag];
