@@ -26,6 +26,15 @@ final class Continuations {
             }
             return;
         }
+        if (thread.tags[slot] == Tag.FUNCTION && ((LuaFunction) thread.refs[slot]).kind == LuaFunction.KIND_YIELD) {
+            // The metamethod is coroutine.yield: the instruction finishes when the coroutine resumes.
+            thread.yieldContinuation = continuation;
+            thread.yieldContinuationArgument = argument;
+            if (Coroutines.yieldFromLua(thread, slot, argumentCount, 1)) {
+                thread.global.exitRequested = true;
+            }
+            return;
+        }
         if (thread.tags[slot] == Tag.FUNCTION && ((LuaFunction) thread.refs[slot]).kind == LuaFunction.KIND_LUA) {
             Calls.enterLua(thread, (LuaClosure) thread.refs[slot], slot, argumentCount, 1);
             CallFrame frame = thread.currentFrame();

@@ -40,12 +40,18 @@ public final class Interpreter {
         boolean trap;
         reload:
         for (;;) {
+            if (global.exitRequested) {
+                global.exitRequested = false;
+                return;
+            }
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
             LuaClosure closure = frame.closure;
             if (closure == null) {
                 // A pcall marker whose callee has delivered its results.
-                Protection.finishProtected(thread, frame);
+                if (Protection.finishProtected(thread, frame)) {
+                    return;
+                }
                 continue;
             }
             code = closure.code;

@@ -208,7 +208,7 @@ public final class Protection {
      * The callee of a pcall/xpcall marker on top of the frame stack has returned its results,
      * from {@code marker.base} to the stack top: the call's results are true and those values.
      */
-    static void finishProtected(LuaThread thread, CallFrame marker) {
+    static boolean finishProtected(LuaThread thread, CallFrame marker) {
         int first = marker.base;
         int count = thread.top - first;
         int resultSlot = marker.functionSlot;
@@ -217,6 +217,11 @@ public final class Protection {
         thread.tags[resultSlot] = Tag.TRUE;
         Calls.moveResults(thread, first, count, resultSlot + 1, -1);
         Calls.moveResults(thread, resultSlot, count + 1, resultSlot, wanted);
+        if (thread.frameCount == 0) {
+            // pcall was the coroutine's body.
+            return Coroutines.finish(thread, resultSlot, thread.top - resultSlot);
+        }
+        return false;
     }
 
     /** Finds where an error is caught: a protected frame, a dying coroutine's resumer, or Java. */
@@ -244,6 +249,10 @@ public final class Protection {
                     thread.bits[resultSlot + 1] = error.valueBits;
                     thread.refs[resultSlot + 1] = error.valueRef;
                     Calls.moveResults(thread, resultSlot, 2, resultSlot, wanted);
+                    if (thread.frameCount == 0 && Coroutines.finish(thread, resultSlot, thread.top - resultSlot)) {
+                        // pcall was the body of a coroutine resumed from Java: the loop must exit.
+                        global.exitRequested = true;
+                    }
                     return;
                 }
                 if ((frame.status & CallFrame.FRESH) != 0) {
