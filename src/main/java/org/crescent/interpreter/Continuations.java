@@ -73,6 +73,10 @@ final class Continuations {
                 thread.copySlot(resultSlot, argument);
                 Concat.resume(thread, caller, argument);
                 break;
+            case CallFrame.CONTINUE_CLOSING:
+                thread.top = resultSlot;
+                Protection.continueClosing(thread, caller);
+                break;
             case CallFrame.CONTINUE_REEXECUTE: {
                 caller.pc--;
                 int instruction = caller.closure.prototype.code[caller.pc];

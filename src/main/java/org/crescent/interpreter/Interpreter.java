@@ -49,6 +49,9 @@ public final class Interpreter {
             LuaClosure closure = frame.closure;
             if (closure == null) {
                 // A pcall marker whose callee has delivered its results.
+                if ((frame.status & CallFrame.CLOSING) != 0) {
+                    throw new IllegalStateException("closing marker reached the dispatch loop");
+                }
                 if (Protection.finishProtected(thread, frame)) {
                     return;
                 }
