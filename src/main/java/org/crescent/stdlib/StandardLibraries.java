@@ -8,6 +8,9 @@ public final class StandardLibraries {
 
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
+        PackageLib.open(global);
         CoroutineLib.open(global);
+        IoLib.open(global);
+        OsLib.open(global);
     }
 }
