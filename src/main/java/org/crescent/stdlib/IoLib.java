@@ -241,8 +241,12 @@ public final class IoLib {
         if (kind == 'w') {
             options.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
+        path = path.normalize();
+        io.flushWritersOf(path);
         FileChannel channel = FileChannel.open(path, options);
-        return LuaFile.ofChannel(io, channel, kind == 'r' || update, kind != 'r' || update, kind == 'a');
+        LuaFile file = LuaFile.ofChannel(io, channel, kind == 'r' || update, kind != 'r' || update, kind == 'a');
+        file.path = path;
+        return file;
     }
 
     private static int popen(IoState io, LuaThread thread) {

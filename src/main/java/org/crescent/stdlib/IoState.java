@@ -113,6 +113,21 @@ final class IoState {
         }
     }
 
+    /**
+     * Flushes the pending output of open files on {@code path}, before that file is opened
+     * again: a new handle then sees what the others wrote (C would show it only once they are
+     * flushed, or closed by the collector, which is less predictable here since the JVM
+     * collects later than Lua's collector).
+     */
+    void flushWritersOf(java.nio.file.Path path) {
+        for (int i = 0; i < pendingFiles.size(); i++) {
+            LuaFile file = pendingFiles.get(i);
+            if (!file.closed && path.equals(file.path)) {
+                file.flush();
+            }
+        }
+    }
+
     /** Flushes every file with pending output (fflush(NULL)). */
     void flushAll() {
         for (int i = 0; i < pendingFiles.size(); i++) {

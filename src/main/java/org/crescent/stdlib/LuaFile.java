@@ -47,6 +47,8 @@ public final class LuaFile {
     private final boolean writable;
     private final boolean append;
     ChildProcess process;
+    /** The file a channel was opened on (absolute), or null for pipes and standard streams. */
+    java.nio.file.Path path;
     /** The userdata of this file, to notice when Lua code can no longer reach it. */
     WeakReference<LuaUserdata> handle;
 
