@@ -73,7 +73,7 @@ public final class LuaFile {
         this.readable = readable;
         this.writable = writable;
         this.append = append;
-        this.buffer = direct != 0 ? null : new byte[DEFAULT_BUFFER];
+        this.buffer = direct != 0 ? new byte[0] : new byte[DEFAULT_BUFFER];
     }
 
     static LuaFile ofChannel(IoState io, FileChannel channel, boolean readable, boolean writable, boolean append) {
@@ -404,7 +404,7 @@ public final class LuaFile {
                 result = SystemError.of(e);
             }
         }
-        buffer = null;
+        buffer = new byte[0];
         position = 0;
         limit = 0;
         return result;

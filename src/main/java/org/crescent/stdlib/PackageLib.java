@@ -125,10 +125,11 @@ public final class PackageLib {
     }
 
     static int searchpath(LuaThread thread, int argumentCount) {
-        String name = Errors.latin(thread.checkString(1));
-        String path = Errors.latin(thread.checkString(2));
-        String separator = Errors.latin(thread.optString(3, LuaString.of(".")));
+        // C Lua reads these as arguments of one call, which gcc evaluates from the last.
         String directorySeparator = Errors.latin(thread.optString(4, LuaString.of("/")));
+        String separator = Errors.latin(thread.optString(3, LuaString.of(".")));
+        String path = Errors.latin(thread.checkString(2));
+        String name = Errors.latin(thread.checkString(1));
         StringBuilder notFound = new StringBuilder();
         String found = search(thread.global, name, path, separator, directorySeparator, notFound);
         if (found != null) {
