@@ -304,8 +304,9 @@ final class FileMethods {
         for (int argument = first; argument <= last; argument++) {
             byte tag = thread.argumentTag(argument);
             if (tag == Tag.INTEGER) {
-                LuaString text = NumberFormat.integerToString(thread.integerArgument(argument));
-                success = file.write(text.bytes(), 0, text.length()) && success;
+                byte[] digits = file.io.digits;
+                int start = integerText(thread.integerArgument(argument), digits);
+                success = file.write(digits, start, digits.length - start) && success;
             } else if (tag == Tag.FLOAT) {
                 byte[] text = Errors.bytesOf(NumberFormat.formatG(thread.floatArgument(argument), 14)).bytes();
                 success = file.write(text, 0, text.length) && success;
@@ -315,6 +316,21 @@ final class FileMethods {
             }
         }
         return success ? 1 : file.failure.push(thread, null);
+    }
+
+    /** Writes {@code value} in decimal at the end of {@code digits}; returns where it starts. */
+    private static int integerText(long value, byte[] digits) {
+        int position = digits.length;
+        long rest = value;
+        do {
+            int digit = (int) (rest % 10);
+            digits[--position] = (byte) ('0' + (digit < 0 ? -digit : digit));
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            digits[--position] = '-';
+        }
+        return position;
     }
 
     // ---- lines

@@ -28,6 +28,8 @@ final class IoState {
     LuaUserdata standardInput;
     LuaUserdata standardOutput;
     LuaUserdata standardError;
+    /** Scratch space for the digits of an integer io.write writes. */
+    final byte[] digits = new byte[20];
     private final ArrayList<LuaFile> pendingFiles = new ArrayList<>();
     private final ArrayList<LuaFile> processes = new ArrayList<>();
 

@@ -99,7 +99,11 @@ public final class PackageLib {
         if (value == null || ignoreEnvironment) {
             return defaultPath;
         }
-        value = Errors.latin(FileNames.toLua(value));
+        return expandPath(Errors.latin(FileNames.toLua(value)), defaultPath);
+    }
+
+    /** A path from the environment with its first ";;" replaced by ";default;" (ends trimmed). */
+    static String expandPath(String value, String defaultPath) {
         int mark = value.indexOf(";;");
         if (mark < 0) {
             return value;
