@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the expected compiler listings: for every snippet
 # src/test/resources/compiler/NAME.lua, runs `luac5.4 -l -l -p` (the reference compiler,
-# C Lua 5.4.4) and stores its listing as NAME.listing beside it, with memory addresses
+# C Lua 5.4.4 as Debian ships it, with upstream's fix for a <const> _ENV) and stores its listing as NAME.listing beside it, with memory addresses
 # replaced by stable function ids (F0 for the first function listed, F1, ... in listing
 # order), which is the form org.crescent.bytecode.Listing prints. CompilerListingTest
 # compares our compiler's listings with these files.

@@ -33,6 +33,7 @@ local cases = {
   "x = \1", "x = @", "x = $", "x = \195\169", "x = !", "x = `", "x = ?", "x = \\",
   "x = 1 'a\\0b'", "x = 1 'a\\65b'", "x = 1 [==[\nlong\nstring]==]", "x = 1 \"a\\z  \n\n  b\"",
   "x = 'a\\\nb' 1", "x = 'a\\\r\nb' 1", "x = 1\r\n\n\r\r\n+ +", "x = 1\n\r\n\r+ +", "x = 1\r\r+ +",
+  "x = \0", "x = 1\0", "\0", "x = '\0' 1", "-- \0 comment\nx = = 1", "x = [[\0]] 1", "x = 'a\0b\n",
   "x = 0x7fffffffffffffff 1", "x = 9223372036854775808 1", "x = 1e400 z",
   -- expressions and statements
   "x = = 1", "x =", "x = 1 +", "x = not", "x = #", "x = a..", "x = 1 2", "x = }", "x = )",

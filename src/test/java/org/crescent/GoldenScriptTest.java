@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crescent.cli.Main;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -24,9 +25,15 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenScriptTest {
     private static final Path ROOT = Paths.get("src/test/resources/golden");
+    /**
+     * Scripts known to fail, one relative path per line ('#' comments): each still runs; a
+     * failure is reported as skipped, and a pass fails the test so the list only shrinks.
+     */
+    private static final Path KNOWN_FAILURES = ROOT.resolve("known-failures.txt");
 
     @TestFactory
     Stream<DynamicTest> goldenScripts() throws IOException {
+        java.util.Set<String> known = knownFailures();
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(ROOT)) {
             scripts = files.filter(path -> path.toString().endsWith(".lua"))
@@ -34,8 +41,39 @@ class GoldenScriptTest {
                     .sorted()
                     .collect(Collectors.toList());
         }
-        return scripts.stream().map(script ->
-                DynamicTest.dynamicTest(ROOT.relativize(script).toString(), () -> check(script)));
+        return scripts.stream().map(script -> {
+            String name = ROOT.relativize(script).toString();
+            return DynamicTest.dynamicTest(name, () -> {
+                if (!known.contains(name)) {
+                    check(script);
+                    return;
+                }
+                boolean passes;
+                try {
+                    check(script);
+                    passes = true;
+                } catch (AssertionError expected) {
+                    passes = false;
+                }
+                if (passes) {
+                    throw new AssertionError(name + " passes now: remove it from " + KNOWN_FAILURES);
+                }
+                Assumptions.abort("known failure (" + KNOWN_FAILURES.getFileName() + ")");
+            });
+        });
+    }
+
+    static java.util.Set<String> knownFailures() throws IOException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (Files.exists(KNOWN_FAILURES)) {
+            for (String line : Files.readAllLines(KNOWN_FAILURES)) {
+                String entry = line.replaceAll("#.*", "").trim();
+                if (!entry.isEmpty()) {
+                    names.add(entry);
+                }
+            }
+        }
+        return names;
     }
 
     private static Path expectationOf(Path script) {

@@ -20,6 +20,7 @@ public final class Block {
     private final List<LocalVariable> variables = new ArrayList<>();
     private final List<Statement> statementsView = Collections.unmodifiableList(statements);
     private final List<LocalVariable> variablesView = Collections.unmodifiableList(variables);
+    private int endLine;
 
     /** @param line the line of the block's first token */
     public Block(int line) {
@@ -28,6 +29,21 @@ public final class Block {
 
     public int line() {
         return line;
+    }
+
+    /**
+     * The line of the block's last token (C Lua's {@code lastline} when the block's statement
+     * list ends, where it emits what closes the block: the jump over an {@code else}, the jump
+     * back of a {@code while}, a {@code close}, the final return of the main chunk). For an
+     * empty block, the line of the token before it. 0 until the parser has finished the block.
+     */
+    public int endLine() {
+        return endLine;
+    }
+
+    /** Called by the parser when the block's statement list ends. */
+    public void setEndLine(int endLine) {
+        this.endLine = endLine;
     }
 
     public List<Statement> statements() {

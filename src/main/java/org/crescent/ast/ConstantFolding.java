@@ -1,5 +1,7 @@
 package org.crescent.ast;
 
+import org.crescent.runtime.LuaArithmetic;
+
 /**
  * C Lua 5.4's compile-time evaluation rules, on the AST: which expressions are constants
  * ({@code luaK_exp2const}) and which arithmetic is folded ({@code constfolding}). The parser
@@ -40,18 +42,38 @@ public final class ConstantFolding {
             return foldUnary(unary.operator(), valueOf(unary.operand()), unary.line());
         }
         if (expression instanceof Expression.Binary binary) {
-            Expression left = valueOf(binary.left());
-            if (left == null) return null;
-            switch (binary.operator()) {
-                case AND:
-                    return isFalse(left) ? null : valueOf(binary.right());
-                case OR:
-                    return isFalse(left) ? valueOf(binary.right()) : null;
-                default:
-                    return foldBinary(binary.operator(), left, valueOf(binary.right()), binary.line());
-            }
+            return valueOfBinary(binary);
         }
         return null;
+    }
+
+    /**
+     * Folds a chain of left-associative operators bottom-up without recursing along it:
+     * such chains ({@code 1 + 1 + ... + 1}) can be far deeper than the parser's nesting
+     * limit, which bounds only right operands and the other forms.
+     */
+    private static Expression valueOfBinary(Expression.Binary top) {
+        java.util.ArrayDeque<Expression.Binary> spine = new java.util.ArrayDeque<>();
+        Expression bottom = top;
+        while (bottom instanceof Expression.Binary binary) {
+            spine.push(binary);
+            bottom = binary.left();
+        }
+        Expression value = valueOf(bottom);
+        while (value != null && !spine.isEmpty()) {
+            Expression.Binary binary = spine.pop();
+            switch (binary.operator()) {
+                case AND:
+                    value = isFalse(value) ? null : valueOf(binary.right());
+                    break;
+                case OR:
+                    value = isFalse(value) ? valueOf(binary.right()) : null;
+                    break;
+                default:
+                    value = foldBinary(binary.operator(), value, valueOf(binary.right()), binary.line());
+            }
+        }
+        return value;
     }
 
     /** True for the constants nil and false. */
@@ -139,18 +161,10 @@ public final class ConstantFolding {
             case BITWISE_AND: return a & b;
             case BITWISE_OR: return a | b;
             case BITWISE_XOR: return a ^ b;
-            case SHIFT_LEFT: return shiftLeft(a, b);
-            case SHIFT_RIGHT: return shiftLeft(a, -b);
+            case SHIFT_LEFT: return LuaArithmetic.shiftLeft(a, b);
+            case SHIFT_RIGHT: return LuaArithmetic.shiftRight(a, b);
             default: throw new IllegalArgumentException(operator.name());
         }
-    }
-
-    /** Lua's shift: negative counts shift right (logically), counts of 64 or more give 0. */
-    public static long shiftLeft(long value, long count) {
-        if (count < 0) {
-            return count <= -64 ? 0 : value >>> -count;
-        }
-        return count >= 64 ? 0 : value << count;
     }
 
     private static long integerArithmetic(BinaryOperator operator, long a, long b) {
@@ -158,8 +172,8 @@ public final class ConstantFolding {
             case ADD: return a + b;
             case SUBTRACT: return a - b;
             case MULTIPLY: return a * b;
-            case FLOOR_DIVIDE: return Math.floorDiv(a, b);
-            case MODULO: return Math.floorMod(a, b);
+            case FLOOR_DIVIDE: return LuaArithmetic.floorDivide(a, b);
+            case MODULO: return LuaArithmetic.modulo(a, b);
             default: throw new IllegalArgumentException(operator.name());
         }
     }
@@ -170,17 +184,10 @@ public final class ConstantFolding {
             case SUBTRACT: return a - b;
             case MULTIPLY: return a * b;
             case DIVIDE: return a / b;
-            case POWER: return b == 2 ? a * a : Math.pow(a, b);
-            case FLOOR_DIVIDE: return Math.floor(a / b);
-            case MODULO: return floatModulo(a, b);
+            case POWER: return LuaArithmetic.power(a, b);
+            case FLOOR_DIVIDE: return LuaArithmetic.floorDivide(a, b);
+            case MODULO: return LuaArithmetic.modulo(a, b);
             default: throw new IllegalArgumentException(operator.name());
         }
-    }
-
-    /** Lua's float modulo: the result has the sign of the divisor. */
-    public static double floatModulo(double a, double b) {
-        double remainder = a % b;
-        if (remainder > 0 ? b < 0 : (remainder < 0 && b > 0)) remainder += b;
-        return remainder;
     }
 }

@@ -20,6 +20,16 @@ public sealed interface Expression extends Node {
         return false;
     }
 
+    /**
+     * The line of the expression's last token: C Lua's {@code lastline} right after the
+     * expression was parsed, which is the line C Lua gives to instructions it emits at that
+     * point (for example, loading the right operand of a comparison, or storing the last value
+     * of an assignment). Equal to {@link #line()} for single-token expressions.
+     */
+    default int endLine() {
+        return line();
+    }
+
     /** An expression that can be the target of an assignment. */
     sealed interface Assignable extends Expression
             permits LocalReference, UpvalueReference, GlobalReference, Index {
@@ -70,6 +80,10 @@ public sealed interface Expression extends Node {
 
     /** {@code function (...) ... end} as an expression; {@code line} is the body's line. */
     record FunctionLiteral(int line, FunctionBody body) implements Expression {
+        @Override
+        public int endLine() {
+            return body.lastLine();
+        }
     }
 
     /**
@@ -79,6 +93,10 @@ public sealed interface Expression extends Node {
      * of <code>{</code>; {@code closeLine} that of <code>}</code>.
      */
     record TableConstructor(int line, List<TableItem> items, int closeLine) implements Expression {
+        @Override
+        public int endLine() {
+            return closeLine;
+        }
     }
 
     /**
@@ -87,14 +105,29 @@ public sealed interface Expression extends Node {
      */
     record Binary(int line, BinaryOperator operator, Expression left, Expression right)
             implements Expression {
+        @Override
+        public int endLine() {
+            return right.endLine();
+        }
     }
 
     /** {@code op operand}; {@code line} is the line of the operator token. */
     record Unary(int line, UnaryOperator operator, Expression operand) implements Expression {
+        @Override
+        public int endLine() {
+            return operand.endLine();
+        }
     }
 
-    /** {@code ( inner )}: truncates a multi-valued inner expression to one value. */
-    record Parenthesized(int line, Expression inner) implements Expression {
+    /**
+     * {@code ( inner )}: truncates a multi-valued inner expression to one value. {@code line}
+     * is the line of {@code (}, {@code endLine} that of {@code )}.
+     */
+    record Parenthesized(int line, Expression inner, int endLine) implements Expression {
+        /** A parenthesised expression on one line. */
+        public Parenthesized(int line, Expression inner) {
+            this(line, inner, line);
+        }
     }
 
     /** A read or write of a local variable of the current function (in a register). */
@@ -142,17 +175,28 @@ public sealed interface Expression extends Node {
     /**
      * {@code function(arguments)}, also {@code f "s"} and <code>f {...}</code>. {@code line}
      * is the line where the whole suffixed expression starts (C Lua's {@code luaK_fixline}
-     * in {@code funcargs}), not the line of the parenthesis.
+     * in {@code funcargs}), not the line of the parenthesis; {@code endLine} is the line of the
+     * arguments' last token ({@code )}, <code>}</code> or the string).
      */
-    record Call(int line, Expression function, List<Expression> arguments) implements Invocation {
+    record Call(int line, Expression function, List<Expression> arguments, int endLine)
+            implements Invocation {
+        /** A call on one line. */
+        public Call(int line, Expression function, List<Expression> arguments) {
+            this(line, function, arguments, line);
+        }
     }
 
     /**
      * {@code receiver:name(arguments)}: calls {@code receiver.name} with {@code receiver}
-     * prepended to the arguments, evaluating {@code receiver} once. {@code line} as for
-     * {@link Call}.
+     * prepended to the arguments, evaluating {@code receiver} once. {@code line} and
+     * {@code endLine} as for {@link Call}; {@code nameLine} is the line of the method name,
+     * where C Lua emits the method lookup ({@code OP_SELF}).
      */
-    record MethodCall(int line, Expression receiver, LuaString name, List<Expression> arguments)
-            implements Invocation {
+    record MethodCall(int line, Expression receiver, LuaString name, List<Expression> arguments,
+                      int nameLine, int endLine) implements Invocation {
+        /** A method call on one line. */
+        public MethodCall(int line, Expression receiver, LuaString name, List<Expression> arguments) {
+            this(line, receiver, name, arguments, line, line);
+        }
     }
 }

@@ -28,7 +28,10 @@ public final class FunctionBody {
     private int lastLine;
 
     /**
-     * @param line     the line of {@code function} (0 for the main chunk)
+     * @param line     C Lua's linedefined: the line of {@code function} for a function
+     *                 statement, the line of the token after {@code function} (normally
+     *                 {@code (}) for a function expression, the line of the token after the
+     *                 name for {@code local function}; 0 for the main chunk
      * @param isMethod true for {@code function a:m() end}: the first parameter is {@code self}
      * @param parent   the enclosing function, null for the main chunk
      */
@@ -38,7 +41,7 @@ public final class FunctionBody {
         this.parent = parent;
     }
 
-    /** The line of {@code function} (C Lua's linedefined). */
+    /** C Lua's linedefined (see the constructor). */
     public int line() {
         return line;
     }

@@ -12,6 +12,15 @@ import org.crescent.runtime.LuaString;
 public sealed interface Statement extends Node {
 
     /**
+     * The line of the statement's last token: the {@code end} of a compound statement, the end
+     * of the last expression otherwise (for {@code return}, not counting a trailing
+     * {@code ;}, as C Lua emits the return before reading it).
+     */
+    default int endLine() {
+        return line();
+    }
+
+    /**
      * {@code local names [= values]}. Each variable carries its attribute; the variables come
      * into scope after the values are evaluated. When the last variable is a compile-time
      * constant ({@link LocalVariable#isCompileTimeConstant()}) it occupies no register and
@@ -19,24 +28,48 @@ public sealed interface Statement extends Node {
      */
     record Local(int line, List<LocalVariable> variables, List<Expression> values)
             implements Statement {
+        @Override
+        public int endLine() {
+            return values.isEmpty() ? variables.get(variables.size() - 1).line()
+                    : values.get(values.size() - 1).endLine();
+        }
     }
 
     /** {@code targets = values} (a multiple assignment when there are several targets). */
     record Assignment(int line, List<Expression.Assignable> targets, List<Expression> values)
             implements Statement {
+        @Override
+        public int endLine() {
+            return values.get(values.size() - 1).endLine();
+        }
     }
 
     /** A call used as a statement; its results are discarded. */
     record CallStatement(int line, Expression.Invocation call) implements Statement {
+        @Override
+        public int endLine() {
+            return call.endLine();
+        }
     }
 
-    /** {@code do body end}. */
-    record Do(int line, Block body) implements Statement {
+    /** {@code do body end}; {@code endLine} is the line of {@code end}. */
+    record Do(int line, Block body, int endLine) implements Statement {
+        /** A block on one line. */
+        public Do(int line, Block body) {
+            this(line, body, line);
+        }
     }
 
-    /** {@code while condition do body end}; a {@code break} in the body targets breakLabel. */
-    record While(int line, Expression condition, Block body, Label breakLabel)
+    /**
+     * {@code while condition do body end}; a {@code break} in the body targets breakLabel.
+     * {@code endLine} is the line of {@code end}.
+     */
+    record While(int line, Expression condition, Block body, Label breakLabel, int endLine)
             implements Statement {
+        /** A loop on one line. */
+        public While(int line, Expression condition, Block body, Label breakLabel) {
+            this(line, condition, body, breakLabel, line);
+        }
     }
 
     /**
@@ -45,14 +78,32 @@ public sealed interface Statement extends Node {
      */
     record Repeat(int line, Block body, Expression condition, Label breakLabel)
             implements Statement {
+        @Override
+        public int endLine() {
+            return condition.endLine();
+        }
     }
 
-    /** One {@code if}/{@code elseif} arm; {@code line} is the line of the keyword. */
-    record IfClause(int line, Expression condition, Block body) {
+    /**
+     * One {@code if}/{@code elseif} arm; {@code line} is the line of the keyword,
+     * {@code thenLine} that of {@code then} (C Lua emits the condition's test there).
+     */
+    record IfClause(int line, Expression condition, Block body, int thenLine) {
+        /** An arm whose {@code then} is on the keyword's line. */
+        public IfClause(int line, Expression condition, Block body) {
+            this(line, condition, body, line);
+        }
     }
 
-    /** {@code if c1 then b1 elseif c2 then b2 ... [else elseBody] end}; elseBody may be null. */
-    record If(int line, List<IfClause> clauses, Block elseBody) implements Statement {
+    /**
+     * {@code if c1 then b1 elseif c2 then b2 ... [else elseBody] end}; elseBody may be null.
+     * {@code endLine} is the line of {@code end}.
+     */
+    record If(int line, List<IfClause> clauses, Block elseBody, int endLine) implements Statement {
+        /** A conditional on one line. */
+        public If(int line, List<IfClause> clauses, Block elseBody) {
+            this(line, clauses, elseBody, line);
+        }
     }
 
     /**
@@ -60,22 +111,39 @@ public sealed interface Statement extends Node {
      * {@code stateVariables} are the three hidden locals C Lua declares first (each named
      * {@code (for state)}); they and {@code variable} count towards the local limit and are in
      * scope in the body, but are not listed in {@code body.variables()}. {@code line} is the
-     * line of {@code for} (C Lua's line for the loop-preparation instruction).
+     * line of {@code for} (C Lua's line for the loop instruction at the end); {@code doLine}
+     * is the line of {@code do} (where C Lua emits the loop preparation, whose errors such as
+     * "'for' initial value must be a number" carry that line); {@code endLine} the line of
+     * {@code end}.
      */
     record NumericFor(int line, List<LocalVariable> stateVariables, LocalVariable variable,
                       Expression start, Expression limit, Expression step, Block body,
-                      Label breakLabel) implements Statement {
+                      Label breakLabel, int doLine, int endLine) implements Statement {
+        /** A loop on one line. */
+        public NumericFor(int line, List<LocalVariable> stateVariables, LocalVariable variable,
+                          Expression start, Expression limit, Expression step, Block body,
+                          Label breakLabel) {
+            this(line, stateVariables, variable, start, limit, step, body, breakLabel, line, line);
+        }
     }
 
     /**
      * {@code for variables in values do body end}. {@code stateVariables} are the four hidden
      * locals C Lua declares (each named {@code (for state)}). {@code line} is the line of
      * {@code for}; {@code valuesLine} is the line of the first token after {@code in}, which
-     * C Lua attributes to the iterator call.
+     * C Lua attributes to the iterator call and the loop instruction; {@code doLine} is the
+     * line of {@code do} (where C Lua emits the loop preparation); {@code endLine} the line of
+     * {@code end}.
      */
     record GenericFor(int line, int valuesLine, List<LocalVariable> stateVariables,
                       List<LocalVariable> variables, List<Expression> values, Block body,
-                      Label breakLabel) implements Statement {
+                      Label breakLabel, int doLine, int endLine) implements Statement {
+        /** A loop on one line. */
+        public GenericFor(int line, int valuesLine, List<LocalVariable> stateVariables,
+                          List<LocalVariable> variables, List<Expression> values, Block body,
+                          Label breakLabel) {
+            this(line, valuesLine, stateVariables, variables, values, body, breakLabel, valuesLine, valuesLine);
+        }
     }
 
     /**
@@ -86,6 +154,10 @@ public sealed interface Statement extends Node {
      */
     record FunctionStatement(int line, Expression.Assignable target, FunctionBody body)
             implements Statement {
+        @Override
+        public int endLine() {
+            return body.lastLine();
+        }
     }
 
     /**
@@ -93,6 +165,10 @@ public sealed interface Statement extends Node {
      * (so the function can call itself through it).
      */
     record LocalFunction(int line, LocalVariable variable, FunctionBody body) implements Statement {
+        @Override
+        public int endLine() {
+            return body.lastLine();
+        }
     }
 
     /**
@@ -100,6 +176,10 @@ public sealed interface Statement extends Node {
      * parentheses (C Lua then emits a tail call).
      */
     record Return(int line, List<Expression> values, boolean tailCall) implements Statement {
+        @Override
+        public int endLine() {
+            return values.isEmpty() ? line : values.get(values.size() - 1).endLine();
+        }
     }
 
     /** {@code break}: jumps to {@code target}, the break label of the innermost loop. */

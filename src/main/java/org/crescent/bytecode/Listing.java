@@ -1,8 +1,11 @@
 package org.crescent.bytecode;
 
+import org.crescent.runtime.Metamethod;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.Tag;
 
 /**
@@ -201,7 +204,7 @@ public final class Listing {
     }
 
     private static String eventName(int number) {
-        return number < MetamethodEvent.values().length ? MetamethodEvent.byNumber(number).luaName() : "?" + number;
+        return number < Metamethod.values().length ? Metamethod.byNumber(number).key.toString() : "?" + number;
     }
 
     private static String upvalueName(Prototype f, int index) {
@@ -256,11 +259,7 @@ public final class Listing {
             case Tag.FALSE -> out.append("false");
             case Tag.TRUE -> out.append("true");
             case Tag.INTEGER -> out.append(f.constantBits[index]);
-            case Tag.FLOAT -> {
-                String number = FloatText.format(Double.longBitsToDouble(f.constantBits[index]));
-                out.append(number);
-                if (number.chars().allMatch(ch -> ch == '-' || (ch >= '0' && ch <= '9'))) out.append(".0");
-            }
+            case Tag.FLOAT -> out.append(text(LuaNumbers.toLuaString(Double.longBitsToDouble(f.constantBits[index]))));
             case Tag.STRING -> quoted((LuaString) f.constantObjects[index]);
             default -> out.append('?').append(f.constantTags[index]);
         }

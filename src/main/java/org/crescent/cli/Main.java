@@ -10,6 +10,7 @@ import org.crescent.bytecode.Listing;
 import org.crescent.compiler.Compiler;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.ValueFormatter;
@@ -153,12 +154,20 @@ public final class Main {
         LuaThread thread = global.mainThread;
         try {
             LuaClosure closure = ChunkLoader.load(source, Errors.bytesOf(chunkName), "bt", Tag.TABLE, 0, global.globals);
+            // As lua.c runs chunks from its C function pmain, the chunk runs under a Java frame,
+            // which tracebacks show as "[C]: in ?".
+            JavaFunction host = new JavaFunction("?", (running, count) -> {
+                int slot = running.top;
+                running.pushFunction(closure);
+                for (String arg : args) {
+                    running.pushString(arg);
+                }
+                running.call(slot, args.length, 0);
+                return 0;
+            });
             int slot = thread.top;
-            thread.pushFunction(closure);
-            for (String arg : args) {
-                thread.pushString(arg);
-            }
-            thread.call(slot, args.length, 0);
+            thread.pushFunction(host);
+            thread.call(slot, 0, 0);
             thread.top = slot;
             return true;
         } catch (LuaError error) {
@@ -167,7 +176,7 @@ public final class Main {
             String traceback = error.luaTraceback();
             StringBuilder text = new StringBuilder(PROGRAM).append(": ").append(message).append('\n');
             if (traceback != null) {
-                text.append(traceback).append("\n\t[C]: in ?\n");
+                text.append(traceback).append('\n');
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
             err.write(bytes, 0, bytes.length);

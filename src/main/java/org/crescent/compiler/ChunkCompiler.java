@@ -40,7 +40,7 @@ final class ChunkCompiler {
         state.isVararg = true;
         state.codeABC(Opcode.VARARGPREP, 0, 0, 0);
         statements.statementList(main.block());
-        compilation.consume(EndLines.of(main.block(), compilation.lastLine));
+        compilation.consume(main.block().endLine());
         return closeFunction(0, 0);
     }
 

@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crescent.ast.LocalVariable;
-import org.crescent.lexer.ChunkNames;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.lexer.LuaSyntaxError;
 import org.crescent.runtime.LuaString;
 

@@ -88,13 +88,14 @@ final class ExpressionCompiler {
         } else if (e instanceof Expression.Call call) {
             expression(call.function(), out);
             ExpressionCoder.toNextRegister(fs, out);
-            callArguments(call.arguments(), EndLines.of(call), out, call.line());
+            callArguments(call.arguments(), call.endLine(), out, call.line());
         } else if (e instanceof Expression.MethodCall call) {
             expression(call.receiver(), out);
+            compilation.consume(call.nameLine());
             ExpressionDescriptor key = new ExpressionDescriptor(ExpressionKind.STRING, 0);
             key.stringValue = call.name();
             ExpressionCoder.self(fs, out, key);
-            callArguments(call.arguments(), EndLines.of(call), out, call.line());
+            callArguments(call.arguments(), call.endLine(), out, call.line());
         } else {
             primaryExpression(e, out);
         }
@@ -105,7 +106,7 @@ final class ExpressionCompiler {
         if (e instanceof Expression.Parenthesized parenthesized) {
             compilation.consume(parenthesized.line());
             expression(parenthesized.inner(), out);
-            compilation.consume(EndLines.of(parenthesized));
+            compilation.consume(parenthesized.endLine());
             ExpressionCoder.dischargeVariables(fs(), out);
             return;
         }
@@ -125,7 +126,9 @@ final class ExpressionCompiler {
             out.constantValue = constant.value();
         } else if (e instanceof Expression.GlobalReference global) {
             variable(global.environment(), out);
-            if (out.kind == ExpressionKind.COMPILE_TIME_CONSTANT) ExpressionCoder.toAnyRegister(fs(), out);
+            // a <const> _ENV goes to a register first: the fix of Lua 5.4.5 that Debian's
+            // 5.4.4 (our reference luac) carries; plain 5.4.4 would index a bogus register
+            ExpressionCoder.toAnyRegisterOrUpvalue(fs(), out);
             ExpressionDescriptor key = new ExpressionDescriptor(ExpressionKind.STRING, 0);
             key.stringValue = global.name();
             ExpressionCoder.indexed(fs(), out, key);
@@ -163,7 +166,7 @@ final class ExpressionCompiler {
     int expressionList(List<Expression> list, ExpressionDescriptor out) {
         expression(list.get(0), out);
         for (int i = 1; i < list.size(); i++) {
-            compilation.consume(EndLines.of(list.get(i - 1)));
+            compilation.consume(list.get(i - 1).endLine());
             ExpressionCoder.toNextRegister(fs(), out);
             expression(list.get(i), out);
         }
@@ -196,7 +199,7 @@ final class ExpressionCompiler {
                 expression(item.value(), state.pending);
                 state.toStore++;
             }
-            compilation.consume(EndLines.of(item));
+            compilation.consume(item.value().endLine());
         }
         compilation.consume(table.closeLine());
         lastListField(state);
@@ -221,10 +224,11 @@ final class ExpressionCompiler {
     private void recordField(Constructor state, TableItem.Keyed item) {
         FunctionState fs = fs();
         int register = fs.freeRegister;
+        compilation.consume(item.line());
         ExpressionDescriptor key = new ExpressionDescriptor();
         expression(item.key(), key);
         ExpressionCoder.toValue(fs, key);
-        compilation.consume(EndLines.of(item.key()));
+        compilation.consume(item.key().endLine());
         state.hashCount++;
         ExpressionDescriptor target = new ExpressionDescriptor();
         target.copyFrom(state.table);

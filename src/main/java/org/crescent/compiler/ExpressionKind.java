@@ -44,10 +44,6 @@ enum ExpressionKind {
     /** A {@code VARARG} at pc {@code info}, results not yet fixed. */
     VARARG;
 
-    boolean isVariable() {
-        return ordinal() >= LOCAL.ordinal() && ordinal() <= INDEXED_STRING.ordinal();
-    }
-
     boolean isIndexed() {
         return ordinal() >= INDEXED.ordinal() && ordinal() <= INDEXED_STRING.ordinal();
     }

@@ -23,16 +23,8 @@ final class FunctionConstants {
         this.cache = cache;
     }
 
-    int count() {
-        return count;
-    }
-
     boolean isShortString(int index) {
         return index < count && tags[index] == Tag.STRING && ((LuaString) objects[index]).length() <= 40;
-    }
-
-    boolean isInteger(int index) {
-        return tags[index] == Tag.INTEGER;
     }
 
     int string(LuaString value) {

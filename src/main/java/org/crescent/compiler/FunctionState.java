@@ -9,11 +9,9 @@ import org.crescent.ast.FunctionBody;
 import org.crescent.ast.LocalVariable;
 import org.crescent.ast.Upvalue;
 import org.crescent.bytecode.Instruction;
-import org.crescent.bytecode.LocalVariableInfo;
 import org.crescent.bytecode.Opcode;
 import org.crescent.bytecode.Prototype;
 import org.crescent.bytecode.UpvalueInfo;
-import org.crescent.runtime.LuaString;
 
 /**
  * The function being compiled (C Lua's {@code FuncState} with the low-level half of lcode.c):
@@ -55,9 +53,7 @@ final class FunctionState {
     private VariableDescriptor[] variables = new VariableDescriptor[16];
     private int declaredCount;
     int activeCount;
-    private final List<LuaString> debugNames = new ArrayList<>();
-    private int[] debugStarts = new int[8];
-    private int[] debugEnds = new int[8];
+    private final LocalDebugInfo debugInfo = new LocalDebugInfo();
     /** First label and pending goto of this function in the compilation's lists. */
     final int firstLabel;
 
@@ -294,12 +290,15 @@ final class FunctionState {
         return false;
     }
 
-    /** Fixes a FORPREP/FORLOOP-style Bx jump at {@code position} to reach {@code destination}. */
-    void fixForJump(int position, int destination, boolean back) {
+    /**
+     * Fixes a FORPREP/FORLOOP-style Bx jump at {@code position} to reach {@code destination};
+     * {@code endLine} is the line of the loop's {@code end}, where C Lua reports an overflow.
+     */
+    void fixForJump(int position, int destination, boolean back, int endLine) {
         int offset = destination - (position + 1);
         if (back) offset = -offset;
         if (offset > Instruction.MAX_BX) {
-            throw compilation.error("control structure too long", compilation.lastLine);
+            throw compilation.error("control structure too long near 'end'", endLine);
         }
         code[position] = Instruction.withBx(code[position], offset);
     }
@@ -371,32 +370,21 @@ final class FunctionState {
         for (int i = 0; i < count; i++) {
             VariableDescriptor descriptor = variables[activeCount++];
             descriptor.register = register++;
-            descriptor.debugIndex = registerDebugName(descriptor.variable.name());
+            descriptor.debugIndex = debugInfo.add(descriptor.variable.name(), pc);
             markIfCaptured(descriptor);
         }
     }
 
     /** A variable a closure captures makes its block close upvalues (C's markupval). */
-    void markIfCaptured(VariableDescriptor descriptor) {
+    private void markIfCaptured(VariableDescriptor descriptor) {
         if (descriptor.variable.isCaptured() && descriptor.isInRegister()) {
             block.hasUpvalue = true;
             needClose = true;
         }
     }
 
-    private int registerDebugName(LuaString name) {
-        int index = debugNames.size();
-        if (index == debugStarts.length) {
-            debugStarts = Arrays.copyOf(debugStarts, index * 2);
-            debugEnds = Arrays.copyOf(debugEnds, index * 2);
-        }
-        debugNames.add(name);
-        debugStarts[index] = pc;
-        return index;
-    }
-
     void setDebugStart(VariableDescriptor descriptor, int start) {
-        debugStarts[descriptor.debugIndex] = start;
+        debugInfo.setStart(descriptor.debugIndex, start);
     }
 
     /** The first register above the variables with index below {@code level} (C's reglevel). */
@@ -418,7 +406,7 @@ final class FunctionState {
         declaredCount -= activeCount - level;
         while (activeCount > level) {
             VariableDescriptor descriptor = variables[--activeCount];
-            if (descriptor.isInRegister()) debugEnds[descriptor.debugIndex] = pc;
+            if (descriptor.isInRegister()) debugInfo.setEnd(descriptor.debugIndex, pc);
         }
     }
 
@@ -486,13 +474,9 @@ final class FunctionState {
 
     Prototype toPrototype(int lineDefined, int lastLineDefined) {
         finishCode();
-        LocalVariableInfo[] locals = new LocalVariableInfo[debugNames.size()];
-        for (int i = 0; i < locals.length; i++) {
-            locals[i] = new LocalVariableInfo(debugNames.get(i), debugStarts[i], debugEnds[i]);
-        }
         return new Prototype(Arrays.copyOf(code, pc), Arrays.copyOf(lines, pc), constants.tags(),
                 constants.bits(), constants.objects(), prototypes.toArray(new Prototype[0]), upvalues,
-                locals, parameterCount, isVararg, maxStackSize, compilation.chunkName, lineDefined,
+                debugInfo.toArray(), parameterCount, isVararg, maxStackSize, compilation.chunkName, lineDefined,
                 lastLineDefined);
     }
 }

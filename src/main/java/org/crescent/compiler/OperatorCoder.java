@@ -8,7 +8,7 @@ import org.crescent.ast.ConstantFolding;
 import org.crescent.ast.Expression;
 import org.crescent.ast.UnaryOperator;
 import org.crescent.bytecode.Instruction;
-import org.crescent.bytecode.MetamethodEvent;
+import org.crescent.runtime.Metamethod;
 import org.crescent.bytecode.Opcode;
 
 /**
@@ -47,7 +47,7 @@ final class OperatorCoder {
     }
 
     private static int event(BinaryOperator operator) {
-        return MetamethodEvent.ADD.ordinal() + arithmeticIndex(operator);
+        return Metamethod.ADD.ordinal() + arithmeticIndex(operator);
     }
 
     // ---------------------------------------------------------------- folding
@@ -136,7 +136,7 @@ final class OperatorCoder {
             }
             case ADD, MULTIPLY -> commutative(fs, operator, left, right, line);
             case SUBTRACT -> {
-                if (!negatedImmediate(fs, left, right, Opcode.ADDI, line, MetamethodEvent.SUB.ordinal())) {
+                if (!negatedImmediate(fs, left, right, Opcode.ADDI, line, Metamethod.SUB.ordinal())) {
                     arithmetic(fs, operator, left, right, false, line);
                 }
             }
@@ -145,14 +145,14 @@ final class OperatorCoder {
             case SHIFT_LEFT -> {
                 if (isSignedCInteger(left)) {
                     ExpressionDescriptor.swap(left, right);
-                    immediate(fs, Opcode.SHLI, left, right, true, line, MetamethodEvent.SHL.ordinal());
-                } else if (!negatedImmediate(fs, left, right, Opcode.SHRI, line, MetamethodEvent.SHL.ordinal())) {
+                    immediate(fs, Opcode.SHLI, left, right, true, line, Metamethod.SHL.ordinal());
+                } else if (!negatedImmediate(fs, left, right, Opcode.SHRI, line, Metamethod.SHL.ordinal())) {
                     registers(fs, Opcode.SHL, left, right, line);
                 }
             }
             case SHIFT_RIGHT -> {
                 if (isSignedCInteger(right)) {
-                    immediate(fs, Opcode.SHRI, left, right, false, line, MetamethodEvent.SHR.ordinal());
+                    immediate(fs, Opcode.SHRI, left, right, false, line, Metamethod.SHR.ordinal());
                 } else {
                     registers(fs, Opcode.SHR, left, right, line);
                 }
@@ -187,7 +187,7 @@ final class OperatorCoder {
     private static void registers(FunctionState fs, Opcode opcode, ExpressionDescriptor left,
                                   ExpressionDescriptor right, int line) {
         int register = toAnyRegister(fs, right);
-        int event = MetamethodEvent.ADD.ordinal() + (opcode.ordinal() - Opcode.ADD.ordinal());
+        int event = Metamethod.ADD.ordinal() + (opcode.ordinal() - Opcode.ADD.ordinal());
         finishValue(fs, left, right, opcode, register, false, line, Opcode.MMBIN, event);
     }
 
@@ -229,7 +229,7 @@ final class OperatorCoder {
             flip = true;
         }
         if (operator == BinaryOperator.ADD && isSignedCInteger(right)) {
-            immediate(fs, Opcode.ADDI, left, right, flip, line, MetamethodEvent.ADD.ordinal());
+            immediate(fs, Opcode.ADDI, left, right, flip, line, Metamethod.ADD.ordinal());
         } else {
             arithmetic(fs, operator, left, right, flip, line);
         }

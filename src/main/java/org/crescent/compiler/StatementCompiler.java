@@ -35,21 +35,11 @@ final class StatementCompiler {
     /** statlist -> { stat [';'] } */
     void statementList(Block block) {
         statementList(block.statements());
+        compilation.consume(block.endLine());
     }
 
     private void statementList(List<Statement> list) {
-        for (int i = 0; i < list.size(); i++) {
-            Statement statement = list.get(i);
-            if (statement instanceof Statement.LabelStatement) {
-                // C Lua reads the labels that follow a label before declaring it
-                int end = i;
-                while (end + 1 < list.size() && list.get(end + 1) instanceof Statement.LabelStatement) end++;
-                for (int j = end; j >= i; j--) statement(list.get(j));
-                i = end;
-            } else {
-                statement(statement);
-            }
-        }
+        for (Statement statement : list) statement(statement);
     }
 
     private void statement(Statement s) {
@@ -65,7 +55,6 @@ final class StatementCompiler {
         } else if (s instanceof Statement.Do d) {
             compilation.consume(d.line());
             chunk.block(d.body());
-            compilation.consume(EndLines.of(d));
         } else if (s instanceof Statement.While w) {
             whileStatement(w);
         } else if (s instanceof Statement.Repeat r) {
@@ -88,7 +77,8 @@ final class StatementCompiler {
         } else if (s instanceof Statement.Goto g) {
             gotoStatement(g);
         } else if (s instanceof Statement.LabelStatement l) {
-            compilation.consume(l.line());
+            // the parser lists a run of labels in C Lua's order, declaring the last one first
+            compilation.consume(Math.max(compilation.lastLine, l.line()));
             chunk.createLabel(l.label(), l.line(), l.label().isLastInBlock());
         }
         fs.freeRegister = fs.activeRegisterCount();
@@ -245,7 +235,7 @@ final class StatementCompiler {
         chunk.enterBlock(s.breakLabel());
         chunk.block(s.body());
         fs.patchList(fs.jump(), whileInit);
-        compilation.consume(EndLines.of(s));
+        compilation.consume(loopEndLine(s.line(), s.body()));
         chunk.leaveBlock();
         fs.patchToHere(conditionExit);
     }
@@ -271,6 +261,15 @@ final class StatementCompiler {
         chunk.leaveBlock();
     }
 
+    /**
+     * The line of the {@code end} closing a loop that starts on {@code line}, where C Lua
+     * resolves the loop's breaks (the tree does not keep it): the line of the body's last
+     * token if the loop is written on one line, else the line after it.
+     */
+    private static int loopEndLine(int line, Block body) {
+        return body.endLine() > line ? body.endLine() + 1 : line;
+    }
+
     /** fornum -> NAME = exp,exp[,exp] forbody */
     private void numericFor(Statement.NumericFor s) {
         FunctionState fs = fs();
@@ -289,8 +288,9 @@ final class StatementCompiler {
             fs.reserveRegisters(1);
         }
         fs.activate(3);
-        forBody(base, s.line(), 1, false, s.body());
-        compilation.consume(EndLines.of(s));
+        int endLine = loopEndLine(s.line(), s.body());
+        forBody(base, s.line(), s.doLine(), 1, false, s.body(), endLine);
+        compilation.consume(endLine);
         chunk.leaveBlock();
     }
 
@@ -310,27 +310,30 @@ final class StatementCompiler {
         fs.activate(4);
         chunk.markToBeClosed();
         fs.checkStack(3);
-        forBody(base, s.valuesLine(), s.variables().size(), true, s.body());
-        compilation.consume(EndLines.of(s));
+        int endLine = loopEndLine(s.line(), s.body());
+        forBody(base, s.valuesLine(), s.doLine(), s.variables().size(), true, s.body(), endLine);
+        compilation.consume(endLine);
         chunk.leaveBlock();
     }
 
     /** forbody -> DO block */
-    private void forBody(int base, int line, int variableCount, boolean generic, Block body) {
+    private void forBody(int base, int line, int doLine, int variableCount, boolean generic, Block body,
+                         int endLine) {
         FunctionState fs = fs();
+        compilation.consume(doLine);
         int prep = fs.codeABx(generic ? Opcode.TFORPREP : Opcode.FORPREP, base, 0);
         chunk.enterBlock(null);
         fs.activate(variableCount);
         fs.reserveRegisters(variableCount);
         chunk.block(body);
         chunk.leaveBlock();
-        fs.fixForJump(prep, fs.label(), false);
+        fs.fixForJump(prep, fs.label(), false, endLine);
         if (generic) {
             fs.codeABC(Opcode.TFORCALL, base, 0, variableCount);
             fs.fixLine(line);
         }
         int end = fs.codeABx(generic ? Opcode.TFORLOOP : Opcode.FORLOOP, base, 0);
-        fs.fixForJump(end, prep + 1, true);
+        fs.fixForJump(end, prep + 1, true, endLine);
         fs.fixLine(line);
     }
 
@@ -344,7 +347,6 @@ final class StatementCompiler {
             escapeList = testThenBlock(clauses.get(i), followed, escapeList);
         }
         if (s.elseBody() != null) chunk.block(s.elseBody());
-        compilation.consume(EndLines.of(s));
         fs.patchToHere(escapeList);
     }
 
@@ -354,7 +356,7 @@ final class StatementCompiler {
         compilation.consume(clause.line());
         ExpressionDescriptor v = new ExpressionDescriptor();
         expressions().expression(clause.condition(), v);
-        compilation.consume(EndLines.of(clause.condition()));
+        compilation.consume(clause.thenLine());
         List<Statement> body = clause.body().statements();
         int falseJump;
         int first = 0;
@@ -375,6 +377,7 @@ final class StatementCompiler {
             falseJump = v.falseList;
         }
         statementList(body.subList(first, body.size()));
+        compilation.consume(clause.body().endLine());
         chunk.leaveBlock();
         if (followed) escapeList = fs.concatenate(escapeList, fs.jump());
         fs.patchToHere(falseJump);

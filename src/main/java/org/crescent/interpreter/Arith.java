@@ -8,6 +8,7 @@ import static org.crescent.bytecode.Instruction.k;
 import org.crescent.bytecode.Instruction;
 import org.crescent.bytecode.OpcodeNumbers;
 import org.crescent.bytecode.Prototype;
+import org.crescent.runtime.LuaArithmetic;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
@@ -59,7 +60,7 @@ public final class Arith {
             }
             double x = toDouble(leftTag, left);
             double y = toDouble(rightTag, right);
-            if (!Conversions.floatFitsInteger(x) || !Conversions.floatFitsInteger(y)) {
+            if (!LuaArithmetic.hasIntegerValue(x) || !LuaArithmetic.hasIntegerValue(y)) {
                 return false;
             }
             tags[ra] = Tag.INTEGER;
@@ -87,13 +88,13 @@ public final class Arith {
         long operand;
         if (tag == Tag.INTEGER) {
             operand = value;
-        } else if (tag == Tag.FLOAT && Conversions.floatFitsInteger(Double.longBitsToDouble(value))) {
+        } else if (tag == Tag.FLOAT && LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(value))) {
             operand = (long) Double.longBitsToDouble(value);
         } else {
             return false;
         }
         tags[ra] = Tag.INTEGER;
-        bits[ra] = opcode == OpcodeNumbers.SHRI ? shiftLeft(operand, -(long) immediate) : shiftLeft(immediate, operand);
+        bits[ra] = opcode == OpcodeNumbers.SHRI ? LuaArithmetic.shiftRight(operand, immediate) : LuaArithmetic.shiftLeft(immediate, operand);
         return true;
     }
 
@@ -102,8 +103,8 @@ public final class Arith {
             case ADD: return x + y;
             case SUB: return x - y;
             case MUL: return x * y;
-            case MOD: return Math.floorMod(x, y);
-            case IDIV: return Math.floorDiv(x, y);
+            case MOD: return LuaArithmetic.modulo(x, y);
+            case IDIV: return LuaArithmetic.floorDivide(x, y);
             default: return bitwise(operation, x, y);
         }
     }
@@ -114,20 +115,11 @@ public final class Arith {
             case SUB: return x - y;
             case MUL: return x * y;
             case DIV: return x / y;
-            case POW: return y == 2 ? x * x : Math.pow(x, y);
-            case IDIV: return Math.floor(x / y);
-            case MOD: return floatModulo(x, y);
+            case POW: return LuaArithmetic.power(x, y);
+            case IDIV: return LuaArithmetic.floorDivide(x, y);
+            case MOD: return LuaArithmetic.modulo(x, y);
             default: throw new IllegalArgumentException("operation " + operation);
         }
-    }
-
-    /** luai_nummod: C's fmod, then the result takes the divisor's sign. */
-    public static double floatModulo(double x, double y) {
-        double remainder = x % y;
-        if (remainder > 0 ? y < 0 : (remainder < 0 && y > 0)) {
-            remainder += y;
-        }
-        return remainder;
     }
 
     public static long bitwise(int operation, long x, long y) {
@@ -135,18 +127,10 @@ public final class Arith {
             case BAND: return x & y;
             case BOR: return x | y;
             case BXOR: return x ^ y;
-            case SHL: return shiftLeft(x, y);
-            case SHR: return shiftLeft(x, -y);
+            case SHL: return LuaArithmetic.shiftLeft(x, y);
+            case SHR: return LuaArithmetic.shiftRight(x, y);
             default: throw new IllegalArgumentException("operation " + operation);
         }
-    }
-
-    /** luaV_shiftl: negative counts shift right (logically); counts of 64 or more give 0. */
-    public static long shiftLeft(long x, long y) {
-        if (y < 0) {
-            return y <= -64 ? 0 : x >>> -y;
-        }
-        return y >= 64 ? 0 : x << y;
     }
 
     /** MMBIN, MMBINI, MMBINK: the operation failed on its operands; try metamethods or raise. */
@@ -224,7 +208,7 @@ public final class Arith {
                 || event == Metamethod.BNOT;
         if (bitwise) {
             if (Tag.isNumber(leftTag) && Tag.isNumber(rightTag)) {
-                boolean leftFits = leftTag == Tag.INTEGER || Conversions.floatFitsInteger(Double.longBitsToDouble(leftBits));
+                boolean leftFits = leftTag == Tag.INTEGER || LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(leftBits));
                 int source = leftFits ? rightSource : leftSource;
                 return Errors.runtime(thread, "number" + sourceInfo(thread, source) + " has no integer representation");
             }
@@ -265,7 +249,7 @@ public final class Arith {
                 Metatables.set(thread, ra, Tag.INTEGER, ~bits, null);
                 return;
             }
-            if (tag == Tag.FLOAT && Conversions.floatFitsInteger(Double.longBitsToDouble(bits))) {
+            if (tag == Tag.FLOAT && LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(bits))) {
                 Metatables.set(thread, ra, Tag.INTEGER, ~(long) Double.longBitsToDouble(bits), null);
                 return;
             }

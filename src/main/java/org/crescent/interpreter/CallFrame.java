@@ -13,10 +13,24 @@ public final class CallFrame {
     public static final int FRESH = 1;
     /** Started by pcall/xpcall: errors below it are caught here. */
     public static final int PROTECTED = 2;
+    /**
+     * Any of these flags sends a return through the slow path; a plain Lua-to-Lua call has none,
+     * so the dispatch loop's fast return checks {@code status == 0} only.
+     */
     /** Reached by a tail call (debug info: istailcall). */
     public static final int TAIL_CALL = 4;
     /** A protected call whose handler (xpcall) sits in {@code handlerSlot}. */
     public static final int HAS_HANDLER = 8;
+
+    /** A hook function is running on top of this frame. */
+    public static final int HOOKED = 16;
+    /** Return hooks were on when this frame started: it returns through the slow path. */
+    public static final int HOOK_RETURN = 32;
+
+    /** A metamethod call: {@code continuation} finishes the caller's instruction on return. */
+    public static final int HAS_CONTINUATION = 64;
+    /** The body of a coroutine: its return ends the coroutine. */
+    public static final int COROUTINE_BODY = 128;
 
     /** What to do with the results when a metamethod call returns into an instruction. */
     public static final int CONTINUE_NONE = 0;
@@ -52,6 +66,9 @@ public final class CallFrame {
     public int handlerSlot;
     /** Results the caller of pcall/xpcall wants (with PROTECTED). */
     public int protectedExpected;
+    /** Values passed at a call or return hook (debug.getinfo 'r'): first, relative to the function, and count. */
+    public int transferFirst;
+    public int transferCount;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */
     public int savedTop;
 

@@ -23,6 +23,11 @@ public final class Calls {
 
     /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
     static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    }
+
+    /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
+    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
         int parameters = prototype.parameterCount;
@@ -63,6 +68,11 @@ public final class Calls {
         frame.pc = 0;
         frame.expectedResults = expectedResults;
         frame.varargCount = varargCount;
+        frame.status = status;
+        if (thread.hookMask != 0) {
+            frame.status |= CallFrame.HOOK_RETURN;
+            Hooks.onCall(thread, frame);
+        }
     }
 
     /**
@@ -176,7 +186,13 @@ public final class Calls {
         int savedCount = thread.callArgumentCount;
         thread.callBase = functionSlot + 1;
         thread.callArgumentCount = argumentCount;
+        if (thread.hookMask != 0) {
+            Hooks.onCall(thread, frame);
+        }
         int resultCount = function.body.call(thread, argumentCount);
+        if (thread.hookMask != 0) {
+            Hooks.onReturn(thread, frame, thread.top - resultCount, resultCount);
+        }
         thread.callBase = savedBase;
         thread.callArgumentCount = savedCount;
         moveResults(thread, thread.top - resultCount, resultCount, functionSlot, expectedResults);
@@ -245,9 +261,9 @@ public final class Calls {
         int handlerSlot = frame.handlerSlot;
         int protectedExpected = frame.protectedExpected;
         thread.frameCount--;
-        enterLua(thread, closure, destination, argumentCount, expected);
+        enterLua(thread, closure, destination, argumentCount, expected,
+                (status & ~(CallFrame.HOOK_RETURN | CallFrame.HOOKED)) | CallFrame.TAIL_CALL);
         CallFrame replaced = thread.currentFrame();
-        replaced.status = status | CallFrame.TAIL_CALL;
         replaced.continuation = continuation;
         replaced.continuationArgument = continuationArgument;
         replaced.handlerSlot = handlerSlot;
@@ -274,6 +290,9 @@ public final class Calls {
 
     /** Pops the running frame, delivering {@code count} results from {@code first}. */
     static boolean returnValues(LuaThread thread, CallFrame frame, int first, int count) {
+        if (thread.hookMask != 0) {
+            Hooks.onReturn(thread, frame, first, count);
+        }
         int status = frame.status;
         if ((status & CallFrame.PROTECTED) != 0) {
             int resultSlot = (status & CallFrame.HAS_HANDLER) != 0 ? frame.functionSlot - 2 : frame.functionSlot - 1;

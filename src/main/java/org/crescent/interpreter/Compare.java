@@ -6,6 +6,7 @@ import static org.crescent.bytecode.Instruction.c;
 
 import org.crescent.bytecode.Instruction;
 import org.crescent.bytecode.OpcodeNumbers;
+import org.crescent.runtime.LuaArithmetic;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.Metamethod;
 import org.crescent.runtime.Tag;
@@ -23,10 +24,10 @@ public final class Compare {
     public static boolean rawEquals(byte leftTag, long left, Object leftRef, byte rightTag, long right, Object rightRef) {
         if (leftTag != rightTag) {
             if (leftTag == Tag.INTEGER && rightTag == Tag.FLOAT) {
-                return integerEqualsFloat(left, Double.longBitsToDouble(right));
+                return LuaArithmetic.equal(left, Double.longBitsToDouble(right));
             }
             if (leftTag == Tag.FLOAT && rightTag == Tag.INTEGER) {
-                return integerEqualsFloat(right, Double.longBitsToDouble(left));
+                return LuaArithmetic.equal(right, Double.longBitsToDouble(left));
             }
             return false;
         }
@@ -37,10 +38,6 @@ public final class Compare {
             case Tag.STRING: return leftRef.equals(rightRef);
             default: return leftRef == rightRef;
         }
-    }
-
-    private static boolean integerEqualsFloat(long integer, double value) {
-        return Conversions.floatFitsInteger(value) && (long) value == integer;
     }
 
     /** EQ with operands that were not both integers or both strings. Returns true if a metamethod ran. */
@@ -183,52 +180,21 @@ public final class Compare {
     public static boolean numberLess(byte leftTag, long left, byte rightTag, long right) {
         if (leftTag == Tag.INTEGER) {
             if (rightTag == Tag.INTEGER) return left < right;
-            return integerLessThanFloat(left, Double.longBitsToDouble(right));
+            return LuaArithmetic.lessThan(left, Double.longBitsToDouble(right));
         }
         double x = Double.longBitsToDouble(left);
         if (rightTag == Tag.FLOAT) return x < Double.longBitsToDouble(right);
-        return floatLessThanInteger(x, right);
+        return LuaArithmetic.lessThan(x, right);
     }
 
     /** Exact {@code a <= b} (lvm.c LEnum). */
     public static boolean numberLessOrEqual(byte leftTag, long left, byte rightTag, long right) {
         if (leftTag == Tag.INTEGER) {
             if (rightTag == Tag.INTEGER) return left <= right;
-            return integerLessOrEqualFloat(left, Double.longBitsToDouble(right));
+            return LuaArithmetic.lessOrEqual(left, Double.longBitsToDouble(right));
         }
         double x = Double.longBitsToDouble(left);
         if (rightTag == Tag.FLOAT) return x <= Double.longBitsToDouble(right);
-        return floatLessOrEqualInteger(x, right);
-    }
-
-    private static final double TWO_63 = 0x1p63;
-
-    private static boolean integerLessThanFloat(long i, double f) {
-        if (Math.abs(i) < (1L << 53)) return i < f;
-        // i < f <=> i < ceil(f)
-        double ceiling = Math.ceil(f);
-        if (ceiling >= -TWO_63 && ceiling < TWO_63) return i < (long) ceiling;
-        return f > 0;
-    }
-
-    private static boolean integerLessOrEqualFloat(long i, double f) {
-        if (Math.abs(i) < (1L << 53)) return i <= f;
-        double floor = Math.floor(f);
-        if (floor >= -TWO_63 && floor < TWO_63) return i <= (long) floor;
-        return f > 0;
-    }
-
-    private static boolean floatLessThanInteger(double f, long i) {
-        if (Math.abs(i) < (1L << 53)) return f < i;
-        double floor = Math.floor(f);
-        if (floor >= -TWO_63 && floor < TWO_63) return (long) floor < i;
-        return f < 0;
-    }
-
-    private static boolean floatLessOrEqualInteger(double f, long i) {
-        if (Math.abs(i) < (1L << 53)) return f <= i;
-        double ceiling = Math.ceil(f);
-        if (ceiling >= -TWO_63 && ceiling < TWO_63) return (long) ceiling <= i;
-        return f < 0;
+        return LuaArithmetic.lessOrEqual(x, right);
     }
 }

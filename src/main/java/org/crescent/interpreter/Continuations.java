@@ -30,6 +30,7 @@ final class Continuations {
             Calls.enterLua(thread, (LuaClosure) thread.refs[slot], slot, argumentCount, 1);
             CallFrame frame = thread.currentFrame();
             frame.continuation = continuation;
+            frame.status |= CallFrame.HAS_CONTINUATION;
             frame.continuationArgument = argument;
             return;
         }

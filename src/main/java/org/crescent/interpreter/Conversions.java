@@ -1,58 +1,62 @@
 package org.crescent.interpreter;
 
+import org.crescent.runtime.LuaArithmetic;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.LuaString;
-import org.crescent.runtime.NumberFormat;
-import org.crescent.runtime.NumberParser;
 import org.crescent.runtime.Tag;
 
 /**
- * Conversions between Lua values the interpreter and libraries need: numbers to strings,
- * strings to numbers (coercion), floats to integers. Invariant: results follow the Lua 5.4
- * manual's rules (section 3.4.3) exactly.
+ * Conversions between Lua values that the interpreter and libraries need (manual section
+ * 3.4.3): numbers to strings, strings to numbers (coercion), floats to integers. The number
+ * rules themselves are in {@link LuaNumbers} and {@link LuaArithmetic}.
  */
 public final class Conversions {
     private Conversions() {}
 
     public static LuaString numberToString(byte tag, long bits) {
         return tag == Tag.INTEGER
-                ? NumberFormat.integerToString(bits)
-                : NumberFormat.floatToString(Double.longBitsToDouble(bits));
+                ? LuaNumbers.toLuaString(bits)
+                : LuaNumbers.toLuaString(Double.longBitsToDouble(bits));
     }
 
-    /** Float to integer when the float has an exact integer value (math.tointeger). */
-    public static boolean floatFitsInteger(double value) {
-        return value >= -0x1p63 && value < 0x1p63 && value == Math.floor(value);
+    /**
+     * Parses a string as a Lua numeral into {@code bits[slot]}, returning INTEGER or FLOAT, or
+     * NIL when it is not a numeral (the slot is then untouched).
+     */
+    public static byte parseNumber(LuaString text, long[] bits, int slot) {
+        return LuaNumbers.parse(text, bits, slot);
     }
 
     static long checkIntegerSlow(ThreadStack stack, int n, byte tag) {
+        double value;
         if (tag == Tag.FLOAT) {
-            double value = stack.floatArgument(n);
-            if (floatFitsInteger(value)) {
-                return (long) value;
+            value = stack.floatArgument(n);
+        } else if (tag == Tag.STRING) {
+            byte parsed = LuaNumbers.parse((LuaString) stack.refArgument(n), stack.scratch, 0);
+            if (parsed == Tag.INTEGER) {
+                return stack.scratch[0];
             }
-            throw stack.argumentError(n, "number has no integer representation");
-        }
-        if (tag == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) stack.refArgument(n));
-            if (parsed != null) {
-                if (parsed.tag == Tag.INTEGER) {
-                    return parsed.bits;
-                }
-                double value = Double.longBitsToDouble(parsed.bits);
-                if (floatFitsInteger(value)) {
-                    return (long) value;
-                }
-                throw stack.argumentError(n, "number has no integer representation");
+            if (parsed != Tag.FLOAT) {
+                throw stack.typeError(n, "number");
             }
+            value = Double.longBitsToDouble(stack.scratch[0]);
+        } else {
+            throw stack.typeError(n, "number");
         }
-        throw stack.typeError(n, "number");
+        if (LuaArithmetic.hasIntegerValue(value)) {
+            return (long) value;
+        }
+        throw stack.argumentError(n, "number has no integer representation");
     }
 
     static double checkNumberSlow(ThreadStack stack, int n, byte tag) {
         if (tag == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) stack.refArgument(n));
-            if (parsed != null) {
-                return parsed.tag == Tag.INTEGER ? parsed.bits : Double.longBitsToDouble(parsed.bits);
+            byte parsed = LuaNumbers.parse((LuaString) stack.refArgument(n), stack.scratch, 0);
+            if (parsed == Tag.INTEGER) {
+                return stack.scratch[0];
+            }
+            if (parsed == Tag.FLOAT) {
+                return Double.longBitsToDouble(stack.scratch[0]);
             }
         }
         throw stack.typeError(n, "number");

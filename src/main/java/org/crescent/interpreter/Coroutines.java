@@ -71,7 +71,7 @@ public final class Coroutines {
             coroutine.refs[0] = body;
             transfer(thread, first, count, coroutine, 1, -1);
             if (body.kind == LuaFunction.KIND_LUA) {
-                Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1);
+                Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
                 return false;
             }
             // A Java body runs to completion at once; its results end the coroutine.
@@ -247,7 +247,7 @@ public final class Coroutines {
                 coroutine.refs[0] = body;
                 transfer(caller, first, count, coroutine, 1, -1);
                 if (body.kind == LuaFunction.KIND_LUA) {
-                    Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1);
+                    Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
                     Protection.run(global);
                 } else {
                     Protection.invoke(coroutine, 0, count, -1);

@@ -2,7 +2,7 @@ package org.crescent.interpreter;
 
 import java.nio.charset.StandardCharsets;
 import org.crescent.bytecode.Prototype;
-import org.crescent.runtime.ChunkName;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
@@ -31,7 +31,7 @@ public final class Errors {
             return "";
         }
         Prototype prototype = frame.closure.prototype;
-        return ChunkName.display(prototype.source) + ":" + currentLine(frame) + ":";
+        return Errors.latin(ChunkNames.display(prototype.source)) + ":" + currentLine(frame) + ":";
     }
 
     public static int currentLine(CallFrame frame) {

@@ -184,6 +184,9 @@ public final class FunctionNames {
             return null;
         }
         CallFrame caller = thread.frames[index - 1];
+        if ((caller.status & CallFrame.HOOKED) != 0) {
+            return hookName();
+        }
         if (frame.continuation != CallFrame.CONTINUE_NONE && caller.closure != null) {
             return metamethodName(caller);
         }
@@ -228,6 +231,11 @@ public final class FunctionNames {
             default: return null;
         }
         return new Name("metamethod", event.shortName());
+    }
+
+    /** The name getinfo gives a hook function. */
+    public static Name hookName() {
+        return new Name("hook", "?");
     }
 
     /** pushglobalfuncname: "name" or "module.name" if the function is in a loaded module. */

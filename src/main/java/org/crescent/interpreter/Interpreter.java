@@ -3,7 +3,6 @@ package org.crescent.interpreter;
 import static org.crescent.bytecode.OpcodeNumbers.*;
 
 import org.crescent.bytecode.Instruction;
-import org.crescent.bytecode.Prototype;
 import org.crescent.runtime.LuaFunction;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
@@ -38,23 +37,32 @@ public final class Interpreter {
         long[] constantBits;
         Object[] constantRefs;
         Upvalue[] upvalues;
+        boolean trap;
         reload:
         for (;;) {
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
             LuaClosure closure = frame.closure;
-            Prototype prototype = closure.prototype;
-            code = prototype.code;
-            constantTags = prototype.constantTags;
-            constantBits = prototype.constantBits;
-            constantRefs = prototype.constantObjects;
+            code = closure.code;
+            constantTags = closure.constantTags;
+            constantBits = closure.constantBits;
+            constantRefs = closure.constantObjects;
             upvalues = closure.upvalues;
             pc = frame.pc;
             base = frame.base;
             tags = thread.tags;
             bits = thread.bits;
             refs = thread.refs;
+            trap = Hooks.tracesInstructions(thread);
             for (;;) {
+                if (trap) {
+                    frame.pc = pc;
+                    if (Hooks.traceExecution(thread, frame)) {
+                        tags = thread.tags;
+                        bits = thread.bits;
+                        refs = thread.refs;
+                    }
+                }
                 int i = code[pc++];
                 int ra = base + ((i >>> 7) & 0xFF);
                 switch (i & 0x7F) {
@@ -532,7 +540,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN0: {
-                        if (frame.status == 0 && frame.continuation == 0 && thread.frameCount > 1) {
+                        if (frame.status == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             if (wanted < 0) {
@@ -550,7 +558,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN1: {
-                        if (frame.status == 0 && frame.continuation == 0 && thread.frameCount > 1) {
+                        if (frame.status == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             byte tag = tags[ra];

@@ -1,7 +1,7 @@
 package org.crescent.interpreter;
 
 import org.crescent.runtime.LuaString;
-import org.crescent.runtime.NumberParser;
+import org.crescent.runtime.LuaArithmetic;
 import org.crescent.runtime.Tag;
 
 /**
@@ -57,45 +57,20 @@ final class Loops {
      */
     private static boolean integerLimit(LuaThread thread, byte[] tags, long[] bits, int ra, long step) {
         Object ref = thread.refs[ra + 1];
-        if (tags[ra + 1] == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) ref);
-            if (parsed != null && parsed.tag == Tag.INTEGER) {
-                bits[ra + 1] = parsed.bits;
-                return false;
-            }
+        if (tags[ra + 1] == Tag.STRING && Conversions.parseNumber((LuaString) ref, bits, ra + 1) == Tag.INTEGER) {
+            return false;
         }
         double floatLimit = toNumber(thread, tags[ra + 1], bits[ra + 1], ref, "limit");
-        if (Double.isNaN(floatLimit)) {
+        if (LuaArithmetic.forLimitSkips(bits[ra], floatLimit, step)) {
             return true;
         }
-        double rounded = step < 0 ? Math.ceil(floatLimit) : Math.floor(floatLimit);
-        long limit;
-        if (rounded >= -0x1p63 && rounded < 0x1p63) {
-            limit = (long) rounded;
-        } else if (floatLimit > 0) {
-            if (step < 0) return true;
-            limit = Long.MAX_VALUE;
-        } else {
-            if (step > 0) return true;
-            limit = Long.MIN_VALUE;
-        }
-        bits[ra + 1] = limit;
+        bits[ra + 1] = LuaArithmetic.forLimit(floatLimit, step);
         return false;
     }
 
     /** Replaces the limit by the number of remaining iterations (unsigned arithmetic). */
     private static boolean storeCount(long[] bits, int ra, long init, long limit, long step) {
-        long count;
-        if (step > 0) {
-            count = limit - init;
-            if (step != 1) {
-                count = Long.divideUnsigned(count, step);
-            }
-        } else {
-            count = init - limit;
-            count = Long.divideUnsigned(count, -(step + 1) + 1L);
-        }
-        bits[ra + 1] = count;
+        bits[ra + 1] = LuaArithmetic.forIterationCount(init, limit, step);
         return false;
     }
 
@@ -103,9 +78,12 @@ final class Loops {
         if (tag == Tag.INTEGER) return bits;
         if (tag == Tag.FLOAT) return Double.longBitsToDouble(bits);
         if (tag == Tag.STRING) {
-            NumberParser.Result parsed = NumberParser.parse((LuaString) ref);
-            if (parsed != null) {
-                return parsed.tag == Tag.INTEGER ? parsed.bits : Double.longBitsToDouble(parsed.bits);
+            byte parsed = Conversions.parseNumber((LuaString) ref, thread.scratch, 0);
+            if (parsed == Tag.INTEGER) {
+                return thread.scratch[0];
+            }
+            if (parsed == Tag.FLOAT) {
+                return Double.longBitsToDouble(thread.scratch[0]);
             }
         }
         throw Errors.runtime(thread, "bad 'for' " + what + " (number expected, got "

@@ -10,11 +10,20 @@ import org.crescent.runtime.LuaFunction;
 public final class LuaClosure extends LuaFunction {
     public final Prototype prototype;
     public final Upvalue[] upvalues;
+    /** The prototype's arrays, copied here so the dispatch loop reaches them in one step. */
+    final int[] code;
+    final byte[] constantTags;
+    final long[] constantBits;
+    final Object[] constantObjects;
 
     public LuaClosure(Prototype prototype, Upvalue[] upvalues) {
         super(KIND_LUA);
         this.prototype = prototype;
         this.upvalues = upvalues;
+        this.code = prototype.code;
+        this.constantTags = prototype.constantTags;
+        this.constantBits = prototype.constantBits;
+        this.constantObjects = prototype.constantObjects;
     }
 
     @Override

@@ -23,8 +23,9 @@ public final class LuaThread extends ThreadStack {
 
     /** C Lua's LUAI_MAXSTACK: the largest value stack before "stack overflow". */
     public static final int MAX_STACK_SIZE = 1_000_000;
-    private static final int INITIAL_STACK_SIZE = 64;
-    private static final int INITIAL_FRAMES = 16;
+    /** Coroutines start small, so that many suspended ones cost little; stacks grow on demand. */
+    private static final int INITIAL_STACK_SIZE = 48;
+    private static final int INITIAL_FRAMES = 4;
 
     public final GlobalState global;
     public CallFrame[] frames;
@@ -59,6 +60,14 @@ public final class LuaThread extends ThreadStack {
     int transferCount;
     /** Length of the chain of resumers below this coroutine (C Lua counts it as C calls). */
     int resumeDepth;
+    /** The debug hook (debug.sethook) and its state, as C Lua keeps them per thread. */
+    public LuaFunction hookFunction;
+    public int hookMask;
+    public int baseHookCount;
+    int hookCount;
+    boolean allowHook = true;
+    /** The pc of the last line event (C Lua's oldpc). */
+    int oldPc;
     /** Result of the last comparison made by a slow path, read by the dispatch loop. */
     boolean lastCondition;
 

@@ -42,8 +42,7 @@ public final class Protection {
                 if (thread.tags[functionSlot] == Tag.FUNCTION) {
                     LuaFunction function = (LuaFunction) thread.refs[functionSlot];
                     if (function.kind == LuaFunction.KIND_LUA) {
-                        Calls.enterLua(thread, (LuaClosure) function, functionSlot, argumentCount, expectedResults);
-                        thread.currentFrame().status = CallFrame.FRESH;
+                        Calls.enterLua(thread, (LuaClosure) function, functionSlot, argumentCount, expectedResults, CallFrame.FRESH);
                         thread.freshFrames++;
                         fresh = true;
                         run(global);
@@ -169,9 +168,8 @@ public final class Protection {
         thread.top = calleeSlot + 1 + calleeArguments;
         int status = CallFrame.PROTECTED | (withHandler ? CallFrame.HAS_HANDLER : 0);
         if (thread.tags[calleeSlot] == Tag.FUNCTION && ((LuaFunction) thread.refs[calleeSlot]).kind == LuaFunction.KIND_LUA) {
-            Calls.enterLua(thread, (LuaClosure) thread.refs[calleeSlot], calleeSlot, calleeArguments, -1);
+            Calls.enterLua(thread, (LuaClosure) thread.refs[calleeSlot], calleeSlot, calleeArguments, -1, status);
             CallFrame frame = thread.currentFrame();
-            frame.status = status;
             frame.protectedExpected = expectedResults;
             frame.handlerSlot = functionSlot + 1;
             return;

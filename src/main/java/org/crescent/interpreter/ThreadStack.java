@@ -24,6 +24,8 @@ public abstract class ThreadStack {
     /** First argument slot of the running Java function. */
     public int callBase;
     public int callArgumentCount;
+    /** Room for one number while parsing text, so conversions allocate nothing and never move the stack. */
+    public final long[] scratch = new long[1];
     LuaThread thread;
 
     public int argumentCount() {

@@ -1,7 +1,7 @@
 package org.crescent.interpreter;
 
 import org.crescent.bytecode.Prototype;
-import org.crescent.runtime.ChunkName;
+import org.crescent.runtime.ChunkNames;
 import org.crescent.runtime.LuaFunction;
 
 /**
@@ -36,7 +36,7 @@ public final class Traceback {
         CallFrame frame = thread.frames[index];
         if (frame.closure != null) {
             Prototype prototype = frame.closure.prototype;
-            text.append("\n\t").append(ChunkName.display(prototype.source)).append(':')
+            text.append("\n\t").append(Errors.latin(ChunkNames.display(prototype.source))).append(':')
                     .append(Errors.currentLine(frame)).append(": in ");
         } else {
             text.append("\n\t[C]: in ");
@@ -64,7 +64,7 @@ public final class Traceback {
             if (prototype.lineDefined == 0) {
                 return "main chunk";
             }
-            return "function <" + ChunkName.display(prototype.source) + ":" + prototype.lineDefined + ">";
+            return "function <" + Errors.latin(ChunkNames.display(prototype.source)) + ":" + prototype.lineDefined + ">";
         }
         return "?";
     }

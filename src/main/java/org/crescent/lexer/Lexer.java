@@ -2,7 +2,10 @@ package org.crescent.lexer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.crescent.runtime.ChunkNames;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.Tag;
 
 /**
  * The Lua 5.4 lexical analyser: turns the bytes of a chunk into tokens on demand, one current
@@ -23,7 +26,8 @@ public final class Lexer {
     private final byte[] source;
     private final int end;
     private final LuaString chunkName;
-    private final Numeral numeral = new Numeral();
+    /** Where the numeral being scanned is converted (luaO_str2num). */
+    private final long[] numeral = new long[1];
     private final StringScanner strings;
     private int position;
     private int current;
@@ -34,6 +38,11 @@ public final class Lexer {
     private LuaString stringValue;
     private long integerValue;
     private double floatValue;
+
+    // The values of the token scan() just read, before next() or lookahead() takes them.
+    private LuaString scannedString;
+    private long scannedInteger;
+    private double scannedFloat;
 
     private int aheadToken = NO_TOKEN;
     private LuaString aheadString;
@@ -135,11 +144,6 @@ public final class Lexer {
         return aheadToken;
     }
 
-    // Values of the token just scanned.
-    private LuaString scannedString;
-    private long scannedInteger;
-    private double scannedFloat;
-
     // ---- character level -------------------------------------------------------------
 
     int current() {
@@ -169,10 +173,6 @@ public final class Lexer {
         advance();
         if (isNewline() && current != first) advance();
         lineNumber++;
-    }
-
-    int lineNumberInternal() {
-        return lineNumber;
     }
 
     static boolean isAlpha(int c) {
@@ -325,7 +325,7 @@ public final class Lexer {
             if (hex ? (current == 'p' || current == 'P') : (current == 'e' || current == 'E')) {
                 advance();
                 if (current == '-' || current == '+') advance();
-            } else if (Numeral.hexValue(current) >= 0 || current == '.') {
+            } else if (hexValue(current) >= 0 || current == '.') {
                 advance();
             } else {
                 break;
@@ -333,12 +333,12 @@ public final class Lexer {
         }
         if (isAlpha(current)) advance();
         nearSource(start);
-        switch (numeral.convert(source, start, position)) {
-            case Numeral.INTEGER:
-                scannedInteger = numeral.integerValue();
+        switch (LuaNumbers.parse(source, start, position, numeral, 0)) {
+            case Tag.INTEGER:
+                scannedInteger = numeral[0];
                 return Token.INTEGER;
-            case Numeral.FLOAT:
-                scannedFloat = numeral.floatValue();
+            case Tag.FLOAT:
+                scannedFloat = Double.longBitsToDouble(numeral[0]);
                 return Token.FLOAT;
             default:
                 throw error("malformed number", Token.FLOAT);
@@ -396,5 +396,13 @@ public final class Lexer {
             }
         }
         return new LuaSyntaxError(LuaString.wrap(out.toByteArray()));
+    }
+
+    /** The value of a hexadecimal digit, or -1. */
+    static int hexValue(int c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        int lower = c | 0x20;
+        if (lower >= 'a' && lower <= 'f') return lower - 'a' + 10;
+        return -1;
     }
 }

@@ -70,7 +70,7 @@ final class StringScanner {
      * comment ({@code keep} false).
      */
     LuaString readLongString(int separator, boolean keep) {
-        int startLine = lexer.lineNumberInternal();
+        int startLine = lexer.lineNumber();
         saveAndAdvance();
         if (lexer.isNewline()) lexer.newline();
         for (;;) {
@@ -190,8 +190,8 @@ final class StringScanner {
 
     private int hexDigit() {
         saveAndAdvance();
-        check(Numeral.hexValue(lexer.current()) >= 0, "hexadecimal digit expected");
-        return Numeral.hexValue(lexer.current());
+        check(Lexer.hexValue(lexer.current()) >= 0, "hexadecimal digit expected");
+        return Lexer.hexValue(lexer.current());
     }
 
     /** {@code \xXX}: leaves the second digit current; removes "x" and the first digit. */
@@ -223,10 +223,10 @@ final class StringScanner {
         long value = hexDigit();
         for (;;) {
             saveAndAdvance();
-            if (Numeral.hexValue(lexer.current()) < 0) break;
+            if (Lexer.hexValue(lexer.current()) < 0) break;
             removed++;
             check(value <= (MAX_UTF8_VALUE >>> 4), "UTF-8 value too large");
-            value = (value << 4) + Numeral.hexValue(lexer.current());
+            value = (value << 4) + Lexer.hexValue(lexer.current());
         }
         check(lexer.current() == '}', "missing '}'");
         lexer.advance();

@@ -301,8 +301,9 @@ abstract class ExpressionParser {
                 int line = line();
                 lexer.next();
                 Expression inner = expression();
+                int endLine = line();
                 checkMatch(')', '(', line);
-                return new Expression.Parenthesized(line, inner);
+                return new Expression.Parenthesized(line, inner, endLine);
             }
             case Token.NAME:
                 return singleVariable();
@@ -340,13 +341,16 @@ abstract class ExpressionParser {
                 }
                 case ':': {
                     lexer.next();
+                    int nameLine = line();
                     LuaString name = checkName();
                     List<Expression> arguments = callArguments(line);
-                    expression = new Expression.MethodCall(line, expression, name, arguments);
+                    expression = new Expression.MethodCall(line, expression, name, arguments, nameLine,
+                            lexer.lastLine());
                     break;
                 }
                 case '(': case Token.STRING: case '{':
-                    expression = new Expression.Call(line, expression, callArguments(line));
+                    List<Expression> arguments = callArguments(line);
+                    expression = new Expression.Call(line, expression, arguments, lexer.lastLine());
                     break;
                 default:
                     return expression;

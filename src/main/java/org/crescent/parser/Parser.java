@@ -72,10 +72,11 @@ public final class Parser extends ExpressionParser {
         while (!blockFollow(true)) {
             if (token() == Token.RETURN) {
                 statement(block);
-                return;
+                break;
             }
             statement(block);
         }
+        block.setEndLine(lexer.lastLine());
     }
 
     /** block -> statlist, in a new scope */
@@ -108,8 +109,9 @@ public final class Parser extends ExpressionParser {
             case Token.DO: {
                 lexer.next();
                 Block body = block();
+                int endLine = line();
                 checkMatch(Token.END, Token.DO, line);
-                block.addStatement(new Statement.Do(line, body));
+                block.addStatement(new Statement.Do(line, body, endLine));
                 break;
             }
             case Token.FOR:
@@ -165,12 +167,14 @@ public final class Parser extends ExpressionParser {
             int clauseLine = line();
             lexer.next();
             Expression condition = expression();
+            int thenLine = line();
             checkNext(Token.THEN);
-            clauses.add(new Statement.IfClause(clauseLine, condition, block()));
+            clauses.add(new Statement.IfClause(clauseLine, condition, block(), thenLine));
         } while (token() == Token.ELSEIF);
         Block elseBody = testNext(Token.ELSE) ? block() : null;
+        int endLine = line();
         checkMatch(Token.END, Token.IF, line);
-        return new Statement.If(line, List.copyOf(clauses), elseBody);
+        return new Statement.If(line, List.copyOf(clauses), elseBody, endLine);
     }
 
     /** whilestat -> WHILE cond DO block END */
@@ -181,9 +185,10 @@ public final class Parser extends ExpressionParser {
         scopes.enterBlock(null, breakLabel);
         checkNext(Token.DO);
         Block body = block();
+        int endLine = line();
         checkMatch(Token.END, Token.WHILE, line);
         scopes.leaveBlock();
-        return new Statement.While(line, condition, body, breakLabel);
+        return new Statement.While(line, condition, body, breakLabel, endLine);
     }
 
     /** repeatstat -> REPEAT block UNTIL cond, the condition inside the block's scope */
@@ -242,8 +247,10 @@ public final class Parser extends ExpressionParser {
         Expression limit = expression();
         Expression step = testNext(',') ? expression() : null;
         scopes.activate(3);
+        int doLine = line();
         Block body = forBody(1);
-        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel);
+        return new Statement.NumericFor(line, state, variable, start, limit, step, body, breakLabel, doLine,
+                line());
     }
 
     /** forlist -> NAME {',' NAME} IN explist forbody */
@@ -260,8 +267,10 @@ public final class Parser extends ExpressionParser {
         List<Expression> values = expressionList();
         scopes.activate(4);
         scopes.markToBeClosed();
+        int doLine = line();
         Block body = forBody(variables.size());
-        return new Statement.GenericFor(line, valuesLine, state, List.copyOf(variables), values, body, breakLabel);
+        return new Statement.GenericFor(line, valuesLine, state, List.copyOf(variables), values, body,
+                breakLabel, doLine, line());
     }
 
     /** forbody -> DO block, with the loop's declared variables in scope */

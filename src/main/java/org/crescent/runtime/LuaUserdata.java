@@ -7,8 +7,9 @@ package org.crescent.runtime;
 public class LuaUserdata {
     public Object value;
     public LuaTable metatable;
-    /** The 5.4 user values (debug.getuservalue / setuservalue), boxed; grown on demand. */
-    public Object[] userValues;
+    /** The 5.4 user values (debug.getuservalue / setuservalue), keyed 1..userValueCount; null when none. */
+    public LuaTable userValues;
+    public int userValueCount;
 
     public LuaUserdata(Object value) {
         this.value = value;

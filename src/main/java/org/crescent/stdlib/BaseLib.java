@@ -2,6 +2,7 @@ package org.crescent.stdlib;
 
 import java.io.PrintStream;
 import org.crescent.interpreter.Compare;
+import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
@@ -9,9 +10,9 @@ import org.crescent.interpreter.Metatables;
 import org.crescent.interpreter.ValueFormatter;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
-import org.crescent.runtime.NumberParser;
 import org.crescent.runtime.Tag;
 
 /**
@@ -90,9 +91,9 @@ public final class BaseLib {
             }
             thread.checkAny(1);
             if (tag == Tag.STRING) {
-                NumberParser.Result parsed = NumberParser.parse((LuaString) thread.refArgument(1));
-                if (parsed != null) {
-                    thread.pushValue(parsed.tag, parsed.bits, null);
+                byte parsed = Conversions.parseNumber((LuaString) thread.refArgument(1), thread.scratch, 0);
+                if (parsed != Tag.NIL) {
+                    thread.pushValue(parsed, thread.scratch[0], null);
                     return 1;
                 }
             }
@@ -106,37 +107,13 @@ public final class BaseLib {
         if (base < 2 || base > 36) {
             throw thread.argumentError(2, "base out of range");
         }
-        byte[] text = ((LuaString) thread.refArgument(1)).bytes();
-        int position = 0;
-        int end = text.length;
-        while (position < end && isSpace(text[position])) position++;
-        while (end > position && isSpace(text[end - 1])) end--;
-        boolean negative = false;
-        if (position < end && text[position] == '-') {
-            negative = true;
-            position++;
-        } else if (position < end && text[position] == '+') {
-            position++;
-        }
-        if (position == end) {
+        byte parsed = LuaNumbers.parseInteger((LuaString) thread.refArgument(1), (int) base, thread.scratch, 0);
+        if (parsed == Tag.NIL) {
             thread.pushNil();
-            return 1;
+        } else {
+            thread.pushInteger(thread.scratch[0]);
         }
-        long value = 0;
-        for (; position < end; position++) {
-            int digit = Character.digit(text[position] & 0xFF, 36);
-            if (digit < 0 || digit >= base || text[position] < 0) {
-                thread.pushNil();
-                return 1;
-            }
-            value = value * base + digit;
-        }
-        thread.pushInteger(negative ? -value : value);
         return 1;
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || (b >= '\t' && b <= '\r');
     }
 
     static int next(LuaThread thread, int argumentCount) {

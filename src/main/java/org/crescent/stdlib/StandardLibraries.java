@@ -10,7 +10,11 @@ public final class StandardLibraries {
         BaseLib.open(global);
         PackageLib.open(global);
         CoroutineLib.open(global);
+        TableLib.open(global);
         IoLib.open(global);
         OsLib.open(global);
+        MathLib.open(global);
+        Utf8Lib.open(global);
+        DebugLib.open(global);
     }
 }

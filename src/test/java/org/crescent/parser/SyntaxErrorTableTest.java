@@ -29,10 +29,29 @@ class SyntaxErrorTableTest {
 
     @TestFactory
     Stream<DynamicTest> everyChunkHasLuasOutcome() throws IOException {
-        List<Case> cases = readCases();
+        List<Case> cases;
+        try (InputStream in = SyntaxErrorTableTest.class.getResourceAsStream("syntax-errors.txt")) {
+            cases = readCases(in);
+        }
         assertTrue(cases.size() > 200, "table too small: " + cases.size());
         return cases.stream().map(c -> DynamicTest.dynamicTest(
                 "case " + c.number() + ": " + preview(c.source()), () -> check(c)));
+    }
+
+    /**
+     * An extra table in the same format, named by the system property crescent.syntaxTable
+     * (for the outputs of scripts/fuzz-*.lua); nothing when the property is unset.
+     */
+    @TestFactory
+    Stream<DynamicTest> extraTableHasLuasOutcomes() throws IOException {
+        String path = System.getProperty("crescent.syntaxTable");
+        if (path == null) return Stream.empty();
+        List<Case> cases;
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))) {
+            cases = readCases(in);
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(
+                "extra " + c.number() + ": " + preview(c.source()), () -> check(c)));
     }
 
     private static void check(Case c) {
@@ -51,10 +70,9 @@ class SyntaxErrorTableTest {
         return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
-    private static List<Case> readCases() throws IOException {
+    private static List<Case> readCases(InputStream in) throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = SyntaxErrorTableTest.class.getResourceAsStream("syntax-errors.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] fields = line.split("\t", -1);

@@ -1,0 +1,311 @@
+package org.crescent.stdlib;
+
+import org.crescent.bytecode.Prototype;
+import org.crescent.interpreter.CallFrame;
+import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.Hooks;
+import org.crescent.interpreter.LuaClosure;
+import org.crescent.interpreter.LuaThread;
+import org.crescent.interpreter.Traceback;
+import org.crescent.interpreter.Upvalue;
+import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.LuaUserdata;
+import org.crescent.runtime.Tag;
+
+/**
+ * The debug library (manual section 6.10). Frame inspection is in {@link DebugInfo};
+ * this class holds the registration table and the functions on values, upvalues and hooks.
+ */
+public final class DebugLib {
+    private DebugLib() {}
+
+    public static void open(GlobalState global) {
+        Library.create(global, "debug")
+                .register("getinfo", DebugInfo::getinfo)
+                .register("getlocal", DebugInfo::getlocal)
+                .register("setlocal", DebugInfo::setlocal)
+                .register("traceback", DebugLib::traceback)
+                .register("getupvalue", DebugLib::getupvalue)
+                .register("setupvalue", DebugLib::setupvalue)
+                .register("upvalueid", DebugLib::upvalueid)
+                .register("upvaluejoin", DebugLib::upvaluejoin)
+                .register("getmetatable", DebugLib::getmetatable)
+                .register("setmetatable", DebugLib::setmetatable)
+                .register("getregistry", DebugLib::getregistry)
+                .register("getuservalue", DebugLib::getuservalue)
+                .register("setuservalue", DebugLib::setuservalue)
+                .register("sethook", DebugLib::sethook)
+                .register("gethook", DebugLib::gethook)
+                .register("setcstacklimit", DebugLib::setcstacklimit)
+                .register("debug", DebugLib::debug);
+    }
+
+    /** The thread argument convention of ldblib.c: an optional thread first. Returns the argument offset. */
+    static int threadOffset(LuaThread thread) {
+        return thread.argumentTag(1) == Tag.THREAD ? 1 : 0;
+    }
+
+    static LuaThread targetThread(LuaThread thread) {
+        return thread.argumentTag(1) == Tag.THREAD ? (LuaThread) thread.refArgument(1) : thread;
+    }
+
+    static int traceback(LuaThread thread, int argumentCount) {
+        int offset = threadOffset(thread);
+        LuaThread target = targetThread(thread);
+        byte messageTag = thread.argumentTag(offset + 1);
+        if (messageTag != Tag.STRING && messageTag != Tag.NIL && messageTag != ThreadStackNone.NONE
+                && messageTag != Tag.INTEGER && messageTag != Tag.FLOAT) {
+            thread.pushArgument(offset + 1);
+            return 1;
+        }
+        LuaString message = thread.isNoneOrNil(offset + 1) ? null : thread.checkString(offset + 1);
+        long level = thread.optInteger(offset + 2, target == thread ? 1 : 0);
+        StringBuilder text = new StringBuilder();
+        if (message != null) {
+            text.append(org.crescent.interpreter.Errors.latin(message)).append('\n');
+        }
+        text.append(Traceback.build(target, (int) Math.max(0, Math.min(level, Integer.MAX_VALUE))));
+        thread.pushString(org.crescent.interpreter.Errors.bytesOf(text.toString()));
+        return 1;
+    }
+
+    /** Upvalue {@code n} of the function argument, or null when out of range. */
+    private static Upvalue upvalueOf(LuaThread thread, int functionArgument, int n) {
+        LuaFunction function = thread.checkFunction(functionArgument);
+        if (!(function instanceof LuaClosure)) {
+            return null;
+        }
+        Upvalue[] upvalues = ((LuaClosure) function).upvalues;
+        return n >= 1 && n <= upvalues.length ? upvalues[n - 1] : null;
+    }
+
+    private static LuaString upvalueName(LuaClosure closure, int n) {
+        LuaString name = closure.prototype.upvalues[n - 1].name();
+        return name == null ? LuaString.of("(no name)") : name;
+    }
+
+    static int getupvalue(LuaThread thread, int argumentCount) {
+        int n = (int) thread.checkInteger(2);
+        Upvalue upvalue = upvalueOf(thread, 1, n);
+        if (upvalue == null) {
+            return 0;
+        }
+        thread.pushString(upvalueName((LuaClosure) thread.refArgument(1), n));
+        thread.pushValue(upvalue.tags[upvalue.index], upvalue.bits[upvalue.index], upvalue.refs[upvalue.index]);
+        return 2;
+    }
+
+    static int setupvalue(LuaThread thread, int argumentCount) {
+        thread.checkAny(3);
+        int n = (int) thread.checkInteger(2);
+        Upvalue upvalue = upvalueOf(thread, 1, n);
+        if (upvalue == null) {
+            return 0;
+        }
+        int value = thread.slot(3);
+        upvalue.set(thread.tags[value], thread.bits[value], thread.refs[value]);
+        thread.pushString(upvalueName((LuaClosure) thread.refArgument(1), n));
+        return 1;
+    }
+
+    static int upvalueid(LuaThread thread, int argumentCount) {
+        int n = (int) thread.checkInteger(2);
+        Upvalue upvalue = upvalueOf(thread, 1, n);
+        if (upvalue == null) {
+            thread.pushNil();
+            return 1;
+        }
+        thread.pushValue(Tag.USERDATA, 0, upvalue);
+        return 1;
+    }
+
+    static int upvaluejoin(LuaThread thread, int argumentCount) {
+        LuaClosure first = checkLuaFunction(thread, 1);
+        int n1 = (int) thread.checkInteger(2);
+        LuaClosure second = checkLuaFunction(thread, 3);
+        int n2 = (int) thread.checkInteger(4);
+        if (n1 < 1 || n1 > first.upvalues.length) {
+            throw thread.argumentError(2, "invalid upvalue index");
+        }
+        if (n2 < 1 || n2 > second.upvalues.length) {
+            throw thread.argumentError(4, "invalid upvalue index");
+        }
+        first.upvalues[n1 - 1] = second.upvalues[n2 - 1];
+        return 0;
+    }
+
+    private static LuaClosure checkLuaFunction(LuaThread thread, int n) {
+        LuaFunction function = thread.checkFunction(n);
+        if (!(function instanceof LuaClosure)) {
+            throw thread.argumentError(n, "Lua function expected");
+        }
+        return (LuaClosure) function;
+    }
+
+    static int getmetatable(LuaThread thread, int argumentCount) {
+        thread.checkAny(1);
+        LuaTable metatable = thread.global.metatable(thread.argumentTag(1), thread.refArgument(1));
+        if (metatable == null) {
+            thread.pushNil();
+        } else {
+            thread.pushTable(metatable);
+        }
+        return 1;
+    }
+
+    static int setmetatable(LuaThread thread, int argumentCount) {
+        byte tag = thread.argumentTag(2);
+        if (tag != Tag.NIL && tag != Tag.TABLE) {
+            throw thread.typeError(2, "nil or table");
+        }
+        LuaTable metatable = tag == Tag.TABLE ? (LuaTable) thread.refArgument(2) : null;
+        byte valueTag = thread.argumentTag(1);
+        Object value = thread.refArgument(1);
+        if (valueTag == Tag.TABLE) {
+            ((LuaTable) value).metatable = metatable;
+            BaseLib.applyWeakMode(thread, (LuaTable) value, metatable);
+        } else if (valueTag == Tag.USERDATA && value instanceof LuaUserdata) {
+            ((LuaUserdata) value).metatable = metatable;
+        } else {
+            thread.checkAny(1);
+            thread.global.setTypeMetatable(valueTag, metatable);
+        }
+        thread.pushArgument(1);
+        return 1;
+    }
+
+    static int getregistry(LuaThread thread, int argumentCount) {
+        thread.pushTable(thread.global.registry);
+        return 1;
+    }
+
+    static int getuservalue(LuaThread thread, int argumentCount) {
+        long n = thread.optInteger(2, 1);
+        if (thread.argumentTag(1) != Tag.USERDATA || !(thread.refArgument(1) instanceof LuaUserdata)) {
+            thread.pushNil();
+            return 1;
+        }
+        LuaUserdata userdata = (LuaUserdata) thread.refArgument(1);
+        if (n < 1 || n > userdata.userValueCount) {
+            thread.pushNil();
+            return 1;
+        }
+        int slot = thread.top;
+        thread.pushNil();
+        if (userdata.userValues != null) {
+            userdata.userValues.getInteger(n, thread.tags, thread.bits, thread.refs, slot);
+        }
+        thread.pushBoolean(true);
+        return 2;
+    }
+
+    static int setuservalue(LuaThread thread, int argumentCount) {
+        long n = thread.optInteger(3, 1);
+        if (thread.argumentTag(1) != Tag.USERDATA || !(thread.refArgument(1) instanceof LuaUserdata)) {
+            throw thread.typeError(1, "userdata");
+        }
+        thread.checkAny(2);
+        LuaUserdata userdata = (LuaUserdata) thread.refArgument(1);
+        if (n < 1 || n > userdata.userValueCount) {
+            thread.pushNil();
+            return 1;
+        }
+        if (userdata.userValues == null) {
+            userdata.userValues = new LuaTable();
+        }
+        int value = thread.slot(2);
+        userdata.userValues.setInteger(n, thread.tags[value], thread.bits[value], thread.refs[value]);
+        thread.pushArgument(1);
+        return 1;
+    }
+
+    static int sethook(LuaThread thread, int argumentCount) {
+        int offset = threadOffset(thread);
+        LuaThread target = targetThread(thread);
+        if (thread.isNoneOrNil(offset + 1)) {
+            Hooks.set(target, null, 0, 0);
+            return 0;
+        }
+        LuaString maskText = thread.checkString(offset + 2);
+        LuaFunction function = thread.checkFunction(offset + 1);
+        int count = (int) thread.optInteger(offset + 3, 0);
+        int mask = 0;
+        for (int i = 0; i < maskText.length(); i++) {
+            switch (maskText.byteAt(i)) {
+                case 'c': mask |= Hooks.MASK_CALL; break;
+                case 'r': mask |= Hooks.MASK_RETURN; break;
+                case 'l': mask |= Hooks.MASK_LINE; break;
+                default: break;
+            }
+        }
+        if (count > 0) {
+            mask |= Hooks.MASK_COUNT;
+        }
+        Hooks.set(target, function, mask, count);
+        return 0;
+    }
+
+    static int gethook(LuaThread thread, int argumentCount) {
+        LuaThread target = targetThread(thread);
+        if (target.hookFunction == null) {
+            thread.pushNil();
+            return 1;
+        }
+        thread.pushFunction(target.hookFunction);
+        StringBuilder mask = new StringBuilder();
+        if ((target.hookMask & Hooks.MASK_CALL) != 0) mask.append('c');
+        if ((target.hookMask & Hooks.MASK_RETURN) != 0) mask.append('r');
+        if ((target.hookMask & Hooks.MASK_LINE) != 0) mask.append('l');
+        thread.pushString(mask.toString());
+        thread.pushInteger(target.baseHookCount);
+        return 3;
+    }
+
+    /** Deprecated in 5.4: always answers 0, as C Lua 5.4.4 does. */
+    static int setcstacklimit(LuaThread thread, int argumentCount) {
+        thread.pushInteger(0);
+        return 1;
+    }
+
+    /** debug.debug: reads and runs lines from standard input until "cont". */
+    static int debug(LuaThread thread, int argumentCount) {
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(thread.global.standardInput, java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.io.PrintStream err = thread.global.standardError;
+        for (;;) {
+            err.print("lua_debug> ");
+            err.flush();
+            String line;
+            try {
+                line = reader.readLine();
+            } catch (java.io.IOException e) {
+                return 0;
+            }
+            if (line == null || line.equals("cont")) {
+                return 0;
+            }
+            try {
+                org.crescent.interpreter.LuaClosure closure = ChunkLoader.load(
+                        line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), LuaString.of("=(debug command)"),
+                        "t", Tag.TABLE, 0, thread.global.globals);
+                int slot = thread.top;
+                thread.pushFunction(closure);
+                thread.call(slot, 0, 0);
+                thread.top = slot;
+            } catch (org.crescent.runtime.LuaError error) {
+                err.println(error.getMessage());
+            }
+        }
+    }
+
+    static Prototype prototypeOf(CallFrame frame) {
+        return frame.closure == null ? null : frame.closure.prototype;
+    }
+
+    /** The NONE tag, named here for readability of the traceback check. */
+    private static final class ThreadStackNone {
+        static final byte NONE = org.crescent.interpreter.ThreadStack.NONE;
+    }
+}

@@ -1,0 +1,19 @@
+local p <const> = 1, 2
+local q, w <const> = 1
+local e <const> = (1)
+local f <const> = -(-1)
+local g <const> = not nil
+local h <const> = nil and 1
+local i <const> = (1 or 2)
+local j <const> = e
+local k <const> = 1 < 2
+local l <const> = 2^63
+local m <const> = 7 // 0.0
+local n <const> = 0/0
+local o <const> = 1 // 0
+local r <const> = -0.0
+local s <const> = 1 & 1.5
+local t <const> = 3 .. 4
+local u <const> = #"x"
+local v <const> = {}
+return p, q, w, e, f, g, h, i, j, k, l, m, n, o, r, s, t, u, v

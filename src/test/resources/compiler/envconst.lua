@@ -1,0 +1,3 @@
+local _ENV <const> = "abc"
+local y = x
+z = 1

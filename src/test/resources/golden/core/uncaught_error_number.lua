@@ -1,0 +1,3 @@
+-- An uncaught error whose value is a number: converted to a message.
+print("before")
+error(42)

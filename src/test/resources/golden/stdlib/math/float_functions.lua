@@ -1,0 +1,26 @@
+-- math functions on floats: sqrt, exp, log, trigonometry, modf, constants.
+-- Results are printed with tostring (14 significant digits).
+print(math.pi, math.huge, -math.huge, math.huge > math.maxinteger)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0), math.sqrt(-0.0), math.sqrt(1e300), math.sqrt(2^-1074))
+print(math.sqrt(-1) ~= math.sqrt(-1), math.type(math.sqrt(4)))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(709), math.exp(710), math.exp(-745), math.exp(-746))
+print(math.log(1), math.log(math.exp(2)), math.log(0), math.log(2, 2), math.log(8, 2), math.log(100, 10))
+print(math.log(1000, 10), math.log(27, 3), math.log(2, 4), math.log(1024, 2), math.log(0.5, 2))
+print(math.log(-1) ~= math.log(-1), math.log(1 / 0), math.log(10, 1) , math.log(2^60, 2))
+print(math.sin(0), math.sin(math.pi / 2), math.sin(math.pi / 6), math.sin(-math.pi / 2))
+print(math.cos(0), math.cos(math.pi), math.cos(math.pi / 3), math.tan(0), math.tan(math.pi / 4))
+print(math.asin(1), math.asin(0), math.acos(1), math.acos(0), math.acos(-1), math.atan(1))
+print(math.atan(1, 1), math.atan(1, -1), math.atan(-1, -1), math.atan(0, -1), math.atan(-0.0, -1))
+print(math.atan(0, 0), math.atan(1, 0), math.atan(0.5), math.atan(1 / 0), math.atan(1, 1 / 0))
+print(math.deg(math.pi), math.deg(1), math.rad(180), math.rad(90), math.deg(0))
+print(math.modf(3.7), math.modf(-3.7), math.modf(5), math.modf(-0.0))
+print(math.modf(1 / 0), math.modf(-1 / 0), math.modf(2^53 + 0.0), math.modf(0.5))
+print(math.type((math.modf(3.5))), math.type((math.modf(3))), math.type(select(2, math.modf(3))))
+-- arguments are converted from strings and integers
+print(math.sqrt("4"), math.sin(0), math.exp("0"), math.log("1"))
+print(pcall(math.sqrt, "x"))
+print(pcall(math.sin))
+print(pcall(math.log, 1, "x"))
+-- math.huge and special values in comparisons and conversions
+print(math.huge == 1 / 0, -math.huge == -1 / 0, math.floor(0.5), math.ceil(0.5))
+print(string.format("%.17g %.17g", math.pi, math.exp(1)))

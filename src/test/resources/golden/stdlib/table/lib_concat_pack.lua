@@ -1,0 +1,90 @@
+-- table.concat, table.pack, table.unpack
+print(table.concat({}))
+print(table.concat({}, "x"))
+print(table.concat({1, 2, 3}))
+print(table.concat({1, 2, 3}, ", "))
+print(table.concat({1, 2.5, "s", -0.0, 1e100, 2^63, math.mininteger}, "|"))
+print(table.concat({"a", "b", "c"}, 7))
+print(table.concat({"a", "b", "c"}, 1.5))
+print(table.concat({"a", "b", "c", "d"}, "-", 2))
+print(table.concat({"a", "b", "c", "d"}, "-", 2, 3))
+print(table.concat({"a", "b", "c", "d"}, "-", 3, 2))
+print(table.concat({"a", "b", "c", "d"}, "-", 4, 4))
+print(table.concat({[-1] = "m", [0] = "z", "a"}, "-", -1, 1))
+print(table.concat({"a", "b"}, "-", "1", "2"))
+print(pcall(table.concat, {1, {}, 3}))
+print(pcall(table.concat, {1, 2, 3}, ",", 1, 5))
+print(pcall(table.concat, {true}))
+print(pcall(table.concat, {print}))
+print(pcall(table.concat, {1, 2}, {}))
+print(pcall(table.concat, {1, 2}, ",", "x"))
+print(pcall(table.concat, {1, 2}, ",", 1, 2.5))
+print(pcall(table.concat))
+print(pcall(table.concat, "abc"))
+print(pcall(function() return table.concat({1, nil, 3}, ",", 1, 3) end))
+print(pcall(table.concat, {}, ",", math.maxinteger - 1, math.maxinteger))
+print(table.concat({}, ",", math.maxinteger, math.maxinteger - 1))
+print(table.concat({}, ",", math.mininteger + 1, math.mininteger))
+
+local proxy = setmetatable({}, {
+  __index = function(_, k) return "v" .. k end,
+  __len = function() return 4 end,
+})
+print(table.concat(proxy, " "))
+local readonly = setmetatable({}, {__index = function(_, k) return k * 2 end})
+print(pcall(table.concat, readonly))
+local lenonly = setmetatable({}, {__len = function() return 2 end})
+print(pcall(table.concat, 5))
+print(table.concat(setmetatable({"x", "y", "z"}, {__len = function() return 2 end}), "+"))
+print(pcall(table.concat, setmetatable({"x", "y", "z"}, {__len = function() return "2" end}), "+"))
+print(pcall(table.concat, setmetatable({"x", "y", "z"}, {__len = function() return 2.5 end}), "+"))
+print(pcall(table.concat, setmetatable({"x"}, {__index = function() error("boom") end}), "+", 1, 2))
+
+-- pack
+local p = table.pack()
+print(p.n, #p)
+p = table.pack(nil)
+print(p.n, p[1])
+p = table.pack(1, nil, 3, nil)
+print(p.n, p[1], p[2], p[3], p[4])
+p = table.pack("a", "b", "c")
+print(p.n, #p, table.concat(p, ","))
+local function count(...) return select("#", ...) end
+print(count(table.unpack(table.pack(1, 2, 3))))
+
+-- unpack
+print(table.unpack({1, 2, 3}))
+print(table.unpack({1, 2, 3}, 2))
+print(table.unpack({1, 2, 3}, 2, 3))
+print(table.unpack({1, 2, 3}, 3, 2))
+print(table.unpack({1, 2, 3}, -1, 1))
+print(table.unpack({1, 2, 3}, "2", "3"))
+print(table.unpack({1, 2, 3}, 2.0, 4))
+print(count(table.unpack({}, 1, 0)))
+print(count(table.unpack({}, 1, 5)))
+print(count(table.unpack({n = 3}, 1, nil)))
+print(pcall(table.unpack, {}, 1.5))
+print(pcall(table.unpack, {}, 1, "x"))
+print(pcall(table.unpack))
+print(pcall(table.unpack, nil))
+print(pcall(table.unpack, 42))
+print(pcall(table.unpack, {}, 1, 1e7))
+print(pcall(table.unpack, {}, 1, math.maxinteger))
+print(pcall(table.unpack, {}, math.mininteger, math.maxinteger))
+print(pcall(table.unpack, {}, 0, math.maxinteger))
+print(table.unpack({}, math.maxinteger, math.maxinteger))
+print(table.unpack({}, math.mininteger, math.mininteger))
+print(count(table.unpack({}, math.maxinteger - 2, math.maxinteger)))
+print(pcall(function() return table.unpack({}, 1, 1e8) end))
+local uproxy = setmetatable({}, {
+  __index = function(_, k) return k * k end,
+  __len = function() return 5 end,
+})
+print(table.unpack(uproxy))
+print(table.unpack(uproxy, 3))
+local sparse = {1, 2}
+sparse[5] = 5
+print(table.unpack(sparse, 1, 5))
+local huge = {}
+for i = 1, 300 do huge[i] = i end
+print(count(table.unpack(huge)), select(300, table.unpack(huge)))
