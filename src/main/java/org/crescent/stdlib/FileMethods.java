@@ -9,8 +9,7 @@ import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaFunction;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaUserdata;
-import org.crescent.runtime.NumberFormat;
-import org.crescent.runtime.NumberParser;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.Tag;
 
 /**
@@ -245,13 +244,10 @@ final class FileMethods {
         if (numeral.current >= 0) {
             file.unread();
         }
-        NumberParser.Result number = numeral.valid ? NumberParser.parse(LuaString.copyOf(numeral.text, 0, numeral.length)) : null;
-        if (number == null) {
-            thread.pushNil();
-            return false;
-        }
-        thread.pushValue(number.tag, number.bits, null);
-        return true;
+        long[] value = file.io.number;
+        byte tag = numeral.valid ? LuaNumbers.parse(numeral.text, 0, numeral.length, value, 0) : Tag.NIL;
+        thread.pushValue(tag, value[0], null);
+        return tag != Tag.NIL;
     }
 
     /** The state of read_number: the numeral so far and the look-ahead character. */
@@ -305,32 +301,21 @@ final class FileMethods {
             byte tag = thread.argumentTag(argument);
             if (tag == Tag.INTEGER) {
                 byte[] digits = file.io.digits;
-                int start = integerText(thread.integerArgument(argument), digits);
-                success = file.write(digits, start, digits.length - start) && success;
+                int end = LuaNumbers.writeInteger(thread.integerArgument(argument), digits, 0);
+                success = file.write(digits, 0, end) && success;
             } else if (tag == Tag.FLOAT) {
-                byte[] text = Errors.bytesOf(NumberFormat.formatG(thread.floatArgument(argument), 14)).bytes();
-                success = file.write(text, 0, text.length) && success;
+                byte[] text = file.io.digits;
+                int end = LuaNumbers.writeFloat(thread.floatArgument(argument), text, 0);
+                if (end >= 2 && text[end - 2] == '.' && text[end - 1] == '0') {
+                    end -= 2;  // "%.14g" has no ".0": that suffix is tostring's
+                }
+                success = file.write(text, 0, end) && success;
             } else {
                 LuaString text = thread.checkString(argument);
                 success = success && file.write(text.bytes(), 0, text.length());
             }
         }
         return success ? 1 : file.failure.push(thread, null);
-    }
-
-    /** Writes {@code value} in decimal at the end of {@code digits}; returns where it starts. */
-    private static int integerText(long value, byte[] digits) {
-        int position = digits.length;
-        long rest = value;
-        do {
-            int digit = (int) (rest % 10);
-            digits[--position] = (byte) ('0' + (digit < 0 ? -digit : digit));
-            rest /= 10;
-        } while (rest != 0);
-        if (value < 0) {
-            digits[--position] = '-';
-        }
-        return position;
     }
 
     // ---- lines

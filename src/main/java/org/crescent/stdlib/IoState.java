@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.LuaUserdata;
@@ -28,8 +29,9 @@ final class IoState {
     LuaUserdata standardInput;
     LuaUserdata standardOutput;
     LuaUserdata standardError;
-    /** Scratch space for the digits of an integer io.write writes. */
-    final byte[] digits = new byte[20];
+    /** Scratch space for the text of a number io.write writes, and for one read. */
+    final byte[] digits = new byte[LuaNumbers.MAX_NUMBER_TEXT + 8];
+    final long[] number = new long[1];
     private final ArrayList<LuaFile> pendingFiles = new ArrayList<>();
     private final ArrayList<LuaFile> processes = new ArrayList<>();
 

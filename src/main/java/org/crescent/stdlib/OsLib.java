@@ -20,7 +20,8 @@ import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
-import org.crescent.runtime.NumberParser;
+import org.crescent.runtime.LuaArithmetic;
+import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.Tag;
 
 /**
@@ -143,19 +144,16 @@ public final class OsLib {
     /** lua_tointegerx: integers, floats with an integral value, and strings that convert to one. */
     private static Long toInteger(byte tag, long bits, Object ref) {
         if (tag == Tag.STRING) {
-            NumberParser.Result number = NumberParser.parse((LuaString) ref);
-            if (number == null) {
-                return null;
-            }
-            tag = number.tag;
-            bits = number.bits;
+            long[] number = new long[1];
+            tag = LuaNumbers.parse((LuaString) ref, number, 0);
+            bits = number[0];
         }
         if (tag == Tag.INTEGER) {
             return bits;
         }
         if (tag == Tag.FLOAT) {
             double value = Double.longBitsToDouble(bits);
-            return Conversions.floatFitsInteger(value) ? (long) value : null;
+            return LuaArithmetic.hasIntegerValue(value) ? (long) value : null;
         }
         return null;
     }
