@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * A broken-down time, C's {@code struct tm}: fields are C ints with C's meanings (year since
@@ -53,7 +51,7 @@ final class CalendarTime {
         if (result != null) {
             boolean summer = rules.isDaylightSavings(instant);
             result.isDst = summer ? 1 : 0;
-            result.zone = TimeZone.getDefault().getDisplayName(summer, TimeZone.SHORT, Locale.US);
+            result.zone = ZoneAbbreviations.of(zoneOffset.getTotalSeconds(), summer);
         }
         return result;
     }
@@ -159,17 +157,18 @@ final class CalendarTime {
         }
         LocalDateTime local = LocalDateTime.ofEpochSecond(wallClock, 0, ZoneOffset.UTC);
         List<ZoneOffset> valid = rules.getValidOffsets(local);
-        ZoneOffset chosen;
-        if (valid.size() == 1) {
-            chosen = valid.get(0);
-        } else if (valid.size() == 2) {
-            // An hour repeated when clocks go back: the earlier offset is the summer one.
-            chosen = isDst == 0 ? valid.get(1) : valid.get(0);
-        } else {
-            ZoneOffsetTransition gap = rules.getTransition(local);
-            chosen = gap != null ? gap.getOffsetBefore() : rules.getOffset(local);
+        if (valid.size() == 2) {
+            // An hour repeated when clocks go back: the earlier offset is the summer one;
+            // glibc takes the later unless summer time is asked for.
+            return (isDst > 0 ? valid.get(0) : valid.get(1)).getTotalSeconds();
         }
-        int offset = chosen.getTotalSeconds();
+        if (valid.isEmpty()) {
+            // An hour skipped when clocks go forward: read with the offset asked for, by
+            // default the one before the change.
+            ZoneOffsetTransition gap = rules.getTransition(local);
+            return (isDst > 0 ? gap.getOffsetAfter() : gap.getOffsetBefore()).getTotalSeconds();
+        }
+        int offset = valid.get(0).getTotalSeconds();
         if (isDst >= 0) {
             Instant instant = Instant.ofEpochSecond(wallClock - offset);
             boolean summer = rules.isDaylightSavings(instant);
