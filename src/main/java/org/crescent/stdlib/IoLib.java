@@ -244,6 +244,9 @@ public final class IoLib {
         path = path.normalize();
         io.flushWritersOf(path);
         FileChannel channel = FileChannel.open(path, options);
+        if (kind == 'a' && !update) {
+            channel.position(channel.size());  // glibc starts "a" at the end, "a+" at the start
+        }
         LuaFile file = LuaFile.ofChannel(io, channel, kind == 'r' || update, kind != 'r' || update, kind == 'a');
         file.path = path;
         return file;
