@@ -52,13 +52,20 @@ public final class Main {
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with relative paths resolved against {@code directory}. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path directory) {
         GlobalState global = new GlobalState();
+        boolean closeState = true;
         try {
             return runWith(global, args, in, out, err, directory);
         } catch (ProcessExit exit) {
+            closeState = exit.closedState;
             return exit.status;
         } finally {
-            // What lua_close and C's exit do to open files: flush and close them.
-            IoLib.closeAll(global);
+            // lua.c ends with lua_close, whose finalizers close the files (waiting for
+            // io.popen children); os.exit without closing only flushes them, as C's exit does.
+            if (closeState) {
+                IoLib.closeAll(global);
+            } else {
+                IoLib.flushAll(global);
+            }
             out.flush();
             err.flush();
         }

@@ -22,6 +22,8 @@ final class FileMethods {
     private static final int MAX_NUMERAL = 200;
     /** C Lua's MAXARGLINE: formats one lines iterator may carry. */
     private static final int MAX_LINE_FORMATS = 250;
+    /** Reads of this many bytes or more fail as malloc does for them on a usual machine. */
+    private static final long MAX_READ_SIZE = 1L << 40;
     private static final String[] SEEK_OPTIONS = {"set", "cur", "end"};
     private static final String[] BUFFER_OPTIONS = {"no", "full", "line"};
     private static final int[] BUFFER_MODES = {LuaFile.UNBUFFERED, LuaFile.FULLY_BUFFERED, LuaFile.LINE_BUFFERED};
@@ -203,7 +205,9 @@ final class FileMethods {
     }
 
     private static boolean pushBytes(LuaThread thread, LuaFile file, long size) {
-        if (size < 0 || size > Integer.MAX_VALUE - 16) {
+        // C Lua allocates the whole buffer first: a size no allocation can satisfy (a
+        // negative one is a huge size_t) fails before reading, whatever the file holds.
+        if (size < 0 || size >= MAX_READ_SIZE) {
             throw new LuaError("not enough memory");
         }
         LuaString bytes = file.readBytes(size);

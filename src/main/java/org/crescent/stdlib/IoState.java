@@ -132,7 +132,7 @@ final class IoState {
         }
     }
 
-    /** Flushes every file with pending output (fflush(NULL)). */
+    /** Flushes every file with pending output (fflush(NULL)), pipes to processes included. */
     void flushAll() {
         for (int i = 0; i < pendingFiles.size(); i++) {
             LuaFile file = pendingFiles.get(i);

@@ -8,6 +8,7 @@ import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
+import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaUserdata;
 
@@ -426,7 +427,7 @@ public final class LuaFile {
 
         void add(byte[] source, int offset, int count) {
             if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(length + count, bytes.length * 2));
+                grow((long) length + count);
             }
             System.arraycopy(source, offset, bytes, length, count);
             length += count;
@@ -434,9 +435,18 @@ public final class LuaFile {
 
         void add(byte value) {
             if (length == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                grow(length + 1L);
             }
             bytes[length++] = value;
+        }
+
+        /** Room for {@code needed} bytes; a Lua string cannot be longer than a Java array. */
+        private void grow(long needed) {
+            long largest = Integer.MAX_VALUE - 8;
+            if (needed > largest) {
+                throw new LuaError("not enough memory");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(largest, Math.max(needed, bytes.length * 2L)));
         }
 
         LuaString result() {

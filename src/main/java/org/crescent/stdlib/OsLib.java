@@ -212,9 +212,10 @@ public final class OsLib {
     }
 
     /**
-     * os.exit: ends the script with a {@link ProcessExit}. With a true second argument the state
-     * is closed first, as lua_close does: the main thread's pending to-be-closed variables are
-     * closed and the io library's files flushed and closed.
+     * os.exit: ends the script with a {@link ProcessExit}. Files are flushed, as C's exit
+     * flushes its streams. With a true second argument the state is closed first, as lua_close
+     * does: the main thread's pending to-be-closed variables are closed, and the io library's
+     * files closed (io.popen children waited for).
      */
     static int exit(LuaThread thread, int argumentCount) {
         int status;
@@ -228,8 +229,10 @@ public final class OsLib {
         GlobalState global = thread.global;
         if (close) {
             Coroutines.close(global.mainThread);
+            IoLib.closeAll(global);
+        } else {
+            IoLib.flushAll(global);
         }
-        IoLib.closeAll(global);
         throw new ProcessExit(status, close);
     }
 
