@@ -12,7 +12,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.Coroutines;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
