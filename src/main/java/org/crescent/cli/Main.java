@@ -131,7 +131,18 @@ public final class Main {
             err.println(PROGRAM + ": " + error.getMessage());
             return 1;
         }
-        return runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err) ? 0 : 1;
+        boolean ok = runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err);
+        closeState(global, err);
+        return ok ? 0 : 1;
+    }
+
+    /** lua_close: pending __gc finalizers run before the command exits. */
+    static void closeState(GlobalState global, PrintStream err) {
+        try {
+            global.finalizers.closeState(global.mainThread);
+        } catch (LuaError error) {
+            err.println(PROGRAM + ": " + error.getMessage());
+        }
     }
 
     private static void setArgTable(GlobalState global, String[] args, int scriptIndex) {
@@ -180,7 +191,10 @@ public final class Main {
         } catch (LuaError error) {
             thread.top = 0;
             String message = messageOf(thread, error);
-            String traceback = error.luaTraceback();
+            // As lua.c's message handler: an error object with __tostring is shown without a traceback.
+            boolean described = error.valueTag != Tag.STRING && error.valueTag != Tag.INTEGER && error.valueTag != Tag.FLOAT
+                    && hasToString(thread, error);
+            String traceback = described ? null : error.luaTraceback();
             StringBuilder text = new StringBuilder(PROGRAM).append(": ").append(message).append('\n');
             if (traceback != null) {
                 text.append(traceback).append('\n');
@@ -189,6 +203,16 @@ public final class Main {
             err.write(bytes, 0, bytes.length);
             err.flush();
             return false;
+        }
+    }
+
+    private static boolean hasToString(LuaThread thread, LuaError error) {
+        int slot = thread.top;
+        thread.pushNil();
+        try {
+            return org.crescent.interpreter.Metatables.loadField(thread, error.valueTag, error.valueRef, LuaString.of("__tostring"), slot);
+        } finally {
+            thread.top = slot;
         }
     }
 

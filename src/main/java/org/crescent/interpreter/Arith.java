@@ -38,6 +38,16 @@ public final class Arith {
         return ADD; // ADDI
     }
 
+    /** Whether a value is an integer or a float with an exact integer value (luaV_tointegerns). */
+    static boolean fitsInteger(byte tag, long bits) {
+        return tag == Tag.INTEGER || (tag == Tag.FLOAT && LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(bits)));
+    }
+
+    /** The integer value of a number for which {@link #fitsInteger} holds. */
+    static long toInteger(byte tag, long bits) {
+        return tag == Tag.INTEGER ? bits : (long) Double.longBitsToDouble(bits);
+    }
+
     public static double toDouble(byte tag, long bits) {
         return tag == Tag.INTEGER ? (double) bits : Double.longBitsToDouble(bits);
     }
@@ -55,16 +65,11 @@ public final class Arith {
                 bits[ra] = bitwise(operation, left, right);
                 return true;
             }
-            if (!Tag.isNumber(leftTag) || !Tag.isNumber(rightTag)) {
-                return false;
-            }
-            double x = toDouble(leftTag, left);
-            double y = toDouble(rightTag, right);
-            if (!LuaArithmetic.hasIntegerValue(x) || !LuaArithmetic.hasIntegerValue(y)) {
+            if (!fitsInteger(leftTag, left) || !fitsInteger(rightTag, right)) {
                 return false;
             }
             tags[ra] = Tag.INTEGER;
-            bits[ra] = bitwise(operation, (long) x, (long) y);
+            bits[ra] = bitwise(operation, toInteger(leftTag, left), toInteger(rightTag, right));
             return true;
         }
         if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER && operation != POW && operation != DIV) {
@@ -208,7 +213,7 @@ public final class Arith {
                 || event == Metamethod.BNOT;
         if (bitwise) {
             if (Tag.isNumber(leftTag) && Tag.isNumber(rightTag)) {
-                boolean leftFits = leftTag == Tag.INTEGER || LuaArithmetic.hasIntegerValue(Double.longBitsToDouble(leftBits));
+                boolean leftFits = fitsInteger(leftTag, leftBits);
                 int source = leftFits ? rightSource : leftSource;
                 return Errors.runtime(thread, "number" + sourceInfo(thread, source) + " has no integer representation");
             }

@@ -37,7 +37,7 @@ public final class Coroutines {
         } else {
             if (argumentCount < 1 || thread.tags[functionSlot + 1] != Tag.THREAD) {
                 String got = argumentCount < 1 ? "no value" : Errors.typeNameForMessage(thread, thread.tags[functionSlot + 1], thread.refs[functionSlot + 1]);
-                throw Errors.runtime(thread, "bad argument #1 to 'resume' (coroutine expected" + (argumentCount < 1 ? ")" : ", got " + got + ")"));
+                throw Errors.builtinArgumentError(thread, function, 1, "thread expected, got " + got);
             }
             coroutine = (LuaThread) thread.refs[functionSlot + 1];
             first = functionSlot + 2;
@@ -63,6 +63,12 @@ public final class Coroutines {
         thread.status = LuaThread.STATUS_NORMAL;
         coroutine.status = LuaThread.STATUS_RUNNING;
         thread.global.running = coroutine;
+        if (coroutine.bodyYielded) {
+            // The body was coroutine.yield itself: these values are what it returns.
+            coroutine.bodyYielded = false;
+            transfer(thread, first, count, coroutine, 0, -1);
+            return finish(coroutine, 0, count);
+        }
         if (coroutine.pendingBody != null) {
             LuaFunction body = (LuaFunction) coroutine.pendingBody;
             coroutine.pendingBody = null;
@@ -70,6 +76,10 @@ public final class Coroutines {
             coroutine.tags[0] = Tag.FUNCTION;
             coroutine.refs[0] = body;
             transfer(thread, first, count, coroutine, 1, -1);
+            if (body.kind == LuaFunction.KIND_YIELD) {
+                coroutine.bodyYielded = true;
+                return yieldFromLua(coroutine, 0, count, -1);
+            }
             if (body.kind == LuaFunction.KIND_LUA) {
                 Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
                 return false;
@@ -164,7 +174,7 @@ public final class Coroutines {
         coroutine.pendingBody = null;
         error = closeAll(coroutine, error);
         coroutine.status = LuaThread.STATUS_DEAD;
-        coroutine.deathError = error;
+        coroutine.deathError = null; // as lua_closethread resets the status: a second close succeeds
         coroutine.closeUpvalues(0);
         return error;
     }
@@ -239,6 +249,12 @@ public final class Coroutines {
         global.running = coroutine;
         global.javaCallDepth++;
         try {
+            if (coroutine.bodyYielded) {
+                coroutine.bodyYielded = false;
+                coroutine.status = LuaThread.STATUS_DEAD;
+                transfer(caller, first, count, caller, caller.top, -1);
+                return true;
+            }
             if (coroutine.pendingBody != null) {
                 LuaFunction body = (LuaFunction) coroutine.pendingBody;
                 coroutine.pendingBody = null;
@@ -246,6 +262,12 @@ public final class Coroutines {
                 coroutine.tags[0] = Tag.FUNCTION;
                 coroutine.refs[0] = body;
                 transfer(caller, first, count, coroutine, 1, -1);
+                if (body.kind == LuaFunction.KIND_YIELD) {
+                    coroutine.bodyYielded = true;
+                    coroutine.status = LuaThread.STATUS_SUSPENDED;
+                    transfer(coroutine, 1, count, caller, caller.top, -1);
+                    return true;
+                }
                 if (body.kind == LuaFunction.KIND_LUA) {
                     Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
                     Protection.run(global);

@@ -82,6 +82,30 @@ public final class Errors {
         return library(thread, "bad argument #" + argument + " to '" + functionName + "' (" + message + ")");
     }
 
+    /**
+     * luaL_argerror for a built-in the dispatch loop runs without a frame of its own (resume,
+     * wrap functions): named from the calling instruction when Lua called it directly, else by
+     * its global name, as C Lua names a function called from C.
+     */
+    public static LuaError builtinArgumentError(LuaThread thread, org.crescent.runtime.LuaFunction function, int argument, String message) {
+        CallFrame frame = thread.frameCount > 0 ? thread.currentFrame() : null;
+        String name = null;
+        if (frame != null && frame.closure != null) {
+            int pc = frame.pc - 1;
+            FunctionNames.Name callName = FunctionNames.objectName(frame.closure.prototype, pc,
+                    org.crescent.bytecode.Instruction.a(frame.closure.prototype.code[pc]));
+            if (callName != null) {
+                name = callName.name;
+            }
+        }
+        if (name == null) {
+            name = FunctionNames.globalName(thread, function);
+        }
+        String text = "bad argument #" + argument + " to '" + (name == null ? "?" : name) + "' (" + message + ")";
+        String position = frame != null && frame.closure != null ? where(frame) : "";
+        return new LuaError(bytesOf(position.isEmpty() ? text : position + " " + text));
+    }
+
     /** luaL_typeerror. */
     public static LuaError typeError(LuaThread thread, int argument, String expected) {
         byte tag = thread.argumentTag(argument);
@@ -91,6 +115,8 @@ public final class Errors {
             actual = latin(typeName);
         } else if (tag == ThreadStack.NONE) {
             actual = "no value";
+        } else if (tag == Tag.USERDATA && !(thread.refArgument(argument) instanceof org.crescent.runtime.LuaUserdata)) {
+            actual = "light userdata";
         } else {
             actual = Tag.typeName(tag);
         }

@@ -210,7 +210,7 @@ public final class FunctionNames {
         }
     }
 
-    private static Name metamethodName(CallFrame caller) {
+    static Name metamethodName(CallFrame caller) {
         int instruction = caller.closure.prototype.code[Math.max(caller.pc - 1, 0)];
         Metamethod event;
         switch (Opcode.of(instruction)) {

@@ -43,6 +43,11 @@ public final class Interpreter {
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
             LuaClosure closure = frame.closure;
+            if (closure == null) {
+                // A pcall marker whose callee has delivered its results.
+                Protection.finishProtected(thread, frame);
+                continue;
+            }
             code = closure.code;
             constantTags = closure.constantTags;
             constantBits = closure.constantBits;

@@ -55,6 +55,8 @@ public final class LuaThread extends ThreadStack {
     Object pendingBody;
     /** The value an error killed this coroutine with, for coroutine.close. */
     LuaError deathError;
+    /** The coroutine's body was coroutine.yield itself and has yielded: the next resume ends it. */
+    boolean bodyYielded;
     /** Where the values of the last yield or return of a coroutine run from Java are. */
     int transferFirst;
     int transferCount;
@@ -68,6 +70,9 @@ public final class LuaThread extends ThreadStack {
     boolean allowHook = true;
     /** The pc of the last line event (C Lua's oldpc). */
     int oldPc;
+    /** Set by a Java function returning {@link JavaFunction#TAIL_CALL}: where its call starts, and results to keep. */
+    public int tailCallSlot;
+    public int tailCallResults;
     /** Result of the last comparison made by a slow path, read by the dispatch loop. */
     boolean lastCondition;
 
@@ -211,12 +216,11 @@ public final class LuaThread extends ThreadStack {
         return -1;
     }
 
-    /** Drops stale references above the top so the collector can reclaim them. */
-    void clearAbove(int level) {
-        int end = Math.min(refs.length, Math.max(level, top) + 256);
-        Arrays.fill(refs, level, refs.length, null);
-        for (int i = level; i < end; i++) {
-            tags[i] = Tag.NIL;
+    /** Drops stale references above what the running frames use, so the collector can reclaim them. */
+    public void clearStaleReferences() {
+        int level = Protection.safeTop(this);
+        if (level < refs.length) {
+            Arrays.fill(refs, level, refs.length, null);
         }
     }
 }

@@ -32,6 +32,7 @@ public final class Protection {
                 global.javaCallDepth--;
             }
         }
+        global.finalizers.runPending(thread);
         int savedFrames = thread.frameCount;
         int savedBase = thread.callBase;
         int savedCount = thread.callArgumentCount;
@@ -47,7 +48,12 @@ public final class Protection {
                         fresh = true;
                         run(global);
                     } else {
-                        Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        int tailArguments = Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments >= 0) {
+                            argumentCount = tailArguments;
+                            expectedResults = Calls.tailCallExpected(thread, expectedResults);
+                            continue;
+                        }
                     }
                     return;
                 }
@@ -60,6 +66,14 @@ public final class Protection {
             thread.frameCount = savedFrames;
             thread.closeUpvalues(functionSlot);
             throw Errors.runtime(thread, "stack overflow (Java stack)");
+        } catch (OutOfMemoryError error) {
+            thread.frameCount = savedFrames;
+            thread.closeUpvalues(functionSlot);
+            throw new LuaError("not enough memory");
+        } catch (RuntimeException error) {
+            // A bug in a Java function must not escape the VM as a Java exception.
+            LuaError converted = Errors.runtime(thread, "Java exception in Lua call: " + error);
+            throw closeAfterError(thread, functionSlot, converted, savedFrames);
         } finally {
             if (fresh) {
                 thread.freshFrames--;
@@ -144,51 +158,65 @@ public final class Protection {
         }
     }
 
-    /** pcall/xpcall called from Lua: the callee runs in a frame marked PROTECTED. */
+    /**
+     * pcall/xpcall called from Lua. Like C Lua, pcall gets a frame of its own (a Java frame
+     * marked PROTECTED, so that stack levels, tracebacks and errors see it); the callee is then
+     * called as any value from the dispatch loop would be, without Java recursion. When the
+     * callee's results arrive, the loop finds the marker on top and finishes it
+     * ({@link #finishProtected}).
+     */
     static void enterProtected(LuaThread thread, int functionSlot, int argumentCount, int expectedResults, boolean withHandler) {
-        if (argumentCount < (withHandler ? 2 : 1)) {
-            throw Errors.runtime(thread, withHandler
-                    ? "bad argument #2 to 'xpcall' (value expected)"
-                    : "bad argument #1 to 'pcall' (value expected)");
+        LuaFunction self = (LuaFunction) thread.refs[functionSlot];
+        if (!withHandler && argumentCount < 1) {
+            throw Errors.builtinArgumentError(thread, self, 1, "value expected");
         }
         int calleeSlot = functionSlot + 1;
         int calleeArguments = argumentCount - 1;
         if (withHandler) {
-            LuaThread stack = thread;
-            byte tag = stack.tags[calleeSlot];
-            long bits = stack.bits[calleeSlot];
-            Object ref = stack.refs[calleeSlot];
-            stack.copySlot(calleeSlot + 1, calleeSlot);
-            stack.tags[calleeSlot + 1] = tag;
-            stack.bits[calleeSlot + 1] = bits;
-            stack.refs[calleeSlot + 1] = ref;
+            if (argumentCount < 2 || thread.tags[calleeSlot + 1] != Tag.FUNCTION) {
+                String got = argumentCount < 2 ? "no value"
+                        : Errors.typeNameForMessage(thread, thread.tags[calleeSlot + 1], thread.refs[calleeSlot + 1]);
+                throw Errors.builtinArgumentError(thread, self, 2, "function expected, got " + got);
+            }
+            byte tag = thread.tags[calleeSlot];
+            long bits = thread.bits[calleeSlot];
+            Object ref = thread.refs[calleeSlot];
+            thread.copySlot(calleeSlot + 1, calleeSlot);
+            thread.tags[calleeSlot + 1] = tag;
+            thread.bits[calleeSlot + 1] = bits;
+            thread.refs[calleeSlot + 1] = ref;
             calleeSlot++;
             calleeArguments--;
         }
         thread.top = calleeSlot + 1 + calleeArguments;
-        int status = CallFrame.PROTECTED | (withHandler ? CallFrame.HAS_HANDLER : 0);
-        if (thread.tags[calleeSlot] == Tag.FUNCTION && ((LuaFunction) thread.refs[calleeSlot]).kind == LuaFunction.KIND_LUA) {
-            Calls.enterLua(thread, (LuaClosure) thread.refs[calleeSlot], calleeSlot, calleeArguments, -1, status);
-            CallFrame frame = thread.currentFrame();
-            frame.protectedExpected = expectedResults;
-            frame.handlerSlot = functionSlot + 1;
-            return;
-        }
-        // Anything else runs at once, inside a marker frame that catches its errors.
         CallFrame marker = thread.pushFrame();
         marker.function = (LuaFunction) thread.refs[functionSlot];
         marker.closure = null;
-        marker.functionSlot = calleeSlot;
-        marker.base = calleeSlot + 1;
-        marker.status = status;
+        marker.functionSlot = functionSlot;
+        marker.base = calleeSlot;
+        marker.argumentCount = argumentCount;
+        marker.status = CallFrame.PROTECTED | (withHandler ? CallFrame.HAS_HANDLER : 0);
         marker.protectedExpected = expectedResults;
         marker.handlerSlot = functionSlot + 1;
         marker.expectedResults = -1;
-        int depth = thread.frameCount;
-        invoke(thread, calleeSlot, calleeArguments, -1);
-        if (thread.frameCount == depth && thread.currentFrame() == marker) {
-            Calls.returnValues(thread, marker, calleeSlot, thread.top - calleeSlot);
+        if (Calls.call(thread, calleeSlot, calleeArguments, -1)) {
+            throw new IllegalStateException("a protected call cannot leave the dispatch loop");
         }
+    }
+
+    /**
+     * The callee of a pcall/xpcall marker on top of the frame stack has returned its results,
+     * from {@code marker.base} to the stack top: the call's results are true and those values.
+     */
+    static void finishProtected(LuaThread thread, CallFrame marker) {
+        int first = marker.base;
+        int count = thread.top - first;
+        int resultSlot = marker.functionSlot;
+        int wanted = marker.protectedExpected;
+        thread.frameCount--;
+        thread.tags[resultSlot] = Tag.TRUE;
+        Calls.moveResults(thread, first, count, resultSlot + 1, -1);
+        Calls.moveResults(thread, resultSlot, count + 1, resultSlot, wanted);
     }
 
     /** Finds where an error is caught: a protected frame, a dying coroutine's resumer, or Java. */
@@ -201,16 +229,21 @@ public final class Protection {
                     if ((frame.status & CallFrame.HAS_HANDLER) != 0) {
                         error = callHandler(thread, frame.handlerSlot, error);
                     }
+                    // Read the marker before closing: __close calls reuse pooled frame objects.
+                    int resultSlot = frame.functionSlot;
+                    int level = resultSlot + 1;
+                    int wanted = frame.protectedExpected;
                     int safeTop = safeTop(thread);
-                    thread.frameCount = index;
+                    // The marker stays current while variables close, as pcall's C frame does in C Lua.
+                    thread.frameCount = index + 1;
                     thread.top = safeTop;
-                    error = closeVariables(thread, frame.functionSlot, error);
-                    int resultSlot = (frame.status & CallFrame.HAS_HANDLER) != 0 ? frame.functionSlot - 2 : frame.functionSlot - 1;
+                    error = closeVariables(thread, level, error);
+                    thread.frameCount = index;
                     thread.tags[resultSlot] = Tag.FALSE;
                     thread.tags[resultSlot + 1] = error.valueTag;
                     thread.bits[resultSlot + 1] = error.valueBits;
                     thread.refs[resultSlot + 1] = error.valueRef;
-                    Calls.moveResults(thread, resultSlot, 2, resultSlot, frame.protectedExpected);
+                    Calls.moveResults(thread, resultSlot, 2, resultSlot, wanted);
                     return;
                 }
                 if ((frame.status & CallFrame.FRESH) != 0) {

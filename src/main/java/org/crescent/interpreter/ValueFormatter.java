@@ -30,7 +30,11 @@ public final class ValueFormatter {
                 thread.top = callSlot + 2;
                 thread.call(callSlot, 1, 1);
                 thread.top = savedTop;
-                if (thread.tags[callSlot] != Tag.STRING) {
+                byte resultTag = thread.tags[callSlot];
+                if (resultTag == Tag.INTEGER || resultTag == Tag.FLOAT) {
+                    return Conversions.numberToString(resultTag, thread.bits[callSlot]);
+                }
+                if (resultTag != Tag.STRING) {
                     throw Errors.library(thread, "'__tostring' must return a string");
                 }
                 return (LuaString) thread.refs[callSlot];

@@ -39,7 +39,7 @@ public final class CoroutineLib {
 
     private static LuaThread checkCoroutine(LuaThread thread, int n) {
         if (thread.argumentTag(n) != Tag.THREAD) {
-            throw thread.typeError(n, "coroutine");
+            throw thread.typeError(n, "thread");
         }
         return (LuaThread) thread.refArgument(n);
     }
