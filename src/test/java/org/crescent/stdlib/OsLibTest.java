@@ -63,6 +63,16 @@ class OsLibTest {
     }
 
     @Test
+    void tmpnameCreatesAFileUnderTmp() throws Exception {
+        LuaRun lua = new LuaRun();
+        String name = lua.run("local name = os.tmpname() io.write(name)");
+        assertTrue(name.matches("/tmp/lua_[A-Za-z0-9]{6}"), name);
+        Path file = Path.of(name);
+        assertTrue(Files.isRegularFile(file));
+        Files.delete(file);
+    }
+
+    @Test
     void universalTimeMatchesJavaTime() {
         SplittableRandom random = new SplittableRandom(54);
         for (int i = 0; i < 20000; i++) {

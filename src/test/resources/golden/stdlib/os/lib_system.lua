@@ -1,4 +1,4 @@
--- os: environment, clock, locales, files, commands, temporary names.
+-- os: environment, clock, locales, files, commands.
 
 print(os.getenv("CRESCENT_SURELY_UNSET_VARIABLE"))
 print(type(os.getenv("PATH")))
@@ -49,8 +49,3 @@ print(os.execute("exit 255"))
 print(os.execute("true"))
 print(os.execute("false"))
 print(pcall(os.execute, {}))
-
--- tmpname creates the file
-local tmp = os.tmpname()
-print(type(tmp), io.open(tmp) ~= nil)
-print(os.remove(tmp))
