@@ -32,6 +32,8 @@ public final class GlobalState {
     public int collectorPause = 200;
     public int collectorStepMultiplier = 100;
     public final Finalizers finalizers = new Finalizers();
+    /** Set when a switch made outside a call instruction (a metamethod yielding) must end the dispatch loop. */
+    boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
 

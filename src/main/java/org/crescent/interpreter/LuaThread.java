@@ -49,6 +49,9 @@ public final class LuaThread extends ThreadStack {
     /** Register and expected count of the pending yield call, for the values of the next resume. */
     int yieldSlot;
     int yieldExpected;
+    /** The continuation of a metamethod that was coroutine.yield itself, applied when resumed. */
+    int yieldContinuation;
+    int yieldContinuationArgument;
     /** Frames in this thread that return into Java; a yield is possible only when zero. */
     int freshFrames;
     /** The body of a coroutine not yet started; null once started and for the main thread. */
