@@ -49,6 +49,8 @@ public final class LuaThread extends ThreadStack {
     /** Register and expected count of the pending yield call, for the values of the next resume. */
     int yieldSlot;
     int yieldExpected;
+    /** The yield function of the pending yield, for its return hook. */
+    LuaFunction yieldFunction;
     /** The continuation of a metamethod that was coroutine.yield itself, applied when resumed. */
     int yieldContinuation;
     int yieldContinuationArgument;
