@@ -55,6 +55,15 @@ public final class CallFrame {
     public LuaFunction function;
     /** The running closure, or null for a Java function. */
     public LuaClosure closure;
+    /**
+     * The closure's code, constants and upvalues, copied here when the frame starts so that the
+     * dispatch loop, returning into this frame, loads them in one step from the frame.
+     */
+    int[] code;
+    byte[] constantTags;
+    long[] constantBits;
+    Object[] constantObjects;
+    Upvalue[] upvalues;
     public int functionSlot;
     public int base;
     /** Saved program counter: the next instruction to run (Lua frames). */

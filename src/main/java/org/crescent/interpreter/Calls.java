@@ -22,12 +22,12 @@ public final class Calls {
     private Calls() {}
 
     /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
-        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        return enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
     }
 
     /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
         int parameters = prototype.parameterCount;
@@ -63,6 +63,11 @@ public final class Calls {
         CallFrame frame = thread.pushFrame();
         frame.function = closure;
         frame.closure = closure;
+        frame.code = closure.code;
+        frame.constantTags = closure.constantTags;
+        frame.constantBits = closure.constantBits;
+        frame.constantObjects = closure.constantObjects;
+        frame.upvalues = closure.upvalues;
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;
@@ -73,6 +78,7 @@ public final class Calls {
             frame.status |= CallFrame.HOOK_RETURN;
             Hooks.onCall(thread, frame);
         }
+        return frame;
     }
 
     /**
