@@ -22,12 +22,12 @@ public final class Calls {
     private Calls() {}
 
     /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
-        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        return enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
     }
 
     /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
         int parameters = prototype.parameterCount;
@@ -63,6 +63,11 @@ public final class Calls {
         CallFrame frame = thread.pushFrame();
         frame.function = closure;
         frame.closure = closure;
+        frame.code = closure.code;
+        frame.constantTags = closure.constantTags;
+        frame.constantBits = closure.constantBits;
+        frame.constantObjects = closure.constantObjects;
+        frame.upvalues = closure.upvalues;
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;
@@ -73,6 +78,7 @@ public final class Calls {
             frame.status |= CallFrame.HOOK_RETURN;
             Hooks.onCall(thread, frame);
         }
+        return frame;
     }
 
     /**
@@ -98,9 +104,15 @@ public final class Calls {
                         return Coroutines.resumeFromLua(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
                     case LuaFunction.KIND_YIELD:
                         return Coroutines.yieldFromLua(thread, functionSlot, argumentCount, expectedResults);
-                    default:
-                        callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
-                        return false;
+                    default: {
+                        int tailArguments = callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments < 0) {
+                            return false;
+                        }
+                        argumentCount = tailArguments;
+                        expectedResults = tailCallExpected(thread, expectedResults);
+                        continue;
+                    }
                 }
             }
             argumentCount = insertCallMetamethod(thread, functionSlot, argumentCount);
@@ -168,8 +180,21 @@ public final class Calls {
         }
     }
 
-    /** Runs a Java function to completion and moves its results into place. */
-    static void callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
+    /** The results to ask of a Java function's tail call, given what its caller wanted. */
+    static int tailCallExpected(LuaThread thread, int wanted) {
+        int fixed = thread.tailCallResults;
+        if (fixed < 0) {
+            return wanted;
+        }
+        return wanted < 0 ? fixed : wanted;
+    }
+
+    /**
+     * Runs a Java function to completion and moves its results into place. Returns -1, or, when
+     * the function asked for a tail call, the number of arguments of the call it has placed at
+     * {@code functionSlot} (its own frame is gone).
+     */
+    static int callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
         CallFrame frame = thread.pushFrame();
         frame.function = function;
         frame.closure = null;
@@ -190,6 +215,18 @@ public final class Calls {
             Hooks.onCall(thread, frame);
         }
         int resultCount = function.body.call(thread, argumentCount);
+        if (resultCount == JavaFunction.TAIL_CALL) {
+            int first = thread.tailCallSlot;
+            int count = thread.top - first;
+            thread.callBase = savedBase;
+            thread.callArgumentCount = savedCount;
+            for (int n = 0; n < count; n++) {
+                thread.copySlot(first + n, functionSlot + n);
+            }
+            thread.top = functionSlot + count;
+            thread.frameCount--;
+            return count - 1;
+        }
         if (thread.hookMask != 0) {
             Hooks.onReturn(thread, frame, thread.top - resultCount, resultCount);
         }
@@ -197,6 +234,7 @@ public final class Calls {
         thread.callArgumentCount = savedCount;
         moveResults(thread, thread.top - resultCount, resultCount, functionSlot, expectedResults);
         thread.frameCount--;
+        return -1;
     }
 
     /** Moves {@code count} values to {@code destination}, adjusted to {@code wanted} (-1: all, top set). */
@@ -386,6 +424,9 @@ public final class Calls {
             frame.pc++;
         }
         LuaTable table = (LuaTable) thread.refs[ra];
+        if (last + count > table.arrayTags.length && last + count <= Integer.MAX_VALUE / 2) {
+            table.ensureArraySize(last + count);
+        }
         byte[] tags = thread.tags;
         long[] bits = thread.bits;
         Object[] refs = thread.refs;

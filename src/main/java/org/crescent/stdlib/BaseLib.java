@@ -136,10 +136,11 @@ public final class BaseLib {
         int slot = thread.top;
         thread.pushNil();
         if (Metatables.loadField(thread, tag, thread.refArgument(1), PAIRS_FIELD, slot)) {
+            // __pairs(t) runs in pairs' place, so that it may yield (lua_callk in C Lua).
             thread.pushArgument(1);
-            thread.call(slot, 1, 3);
-            thread.top = slot + 3;
-            return 3;
+            thread.tailCallSlot = slot;
+            thread.tailCallResults = 3;
+            return org.crescent.interpreter.JavaFunction.TAIL_CALL;
         }
         thread.top = slot;
         thread.pushValue(Tag.FUNCTION, 0, nextFunction(thread));
