@@ -87,7 +87,7 @@ final class StringPatternFunctions {
             } catch (LibraryError error) {
                 throw StringLib.raise(caller, error);
             }
-        }));
+        }).withUpvalues(3));  // C Lua's iterator keeps the subject, the pattern and its state
         return 1;
     }
 
