@@ -51,6 +51,8 @@ public final class CallFrame {
     public static final int CONTINUE_REEXECUTE = 6;
     /** A __close run while unwinding an error returned: close the next variable (caller is the pcall marker). */
     public static final int CONTINUE_CLOSING = 7;
+    /** A fixed-count call made for a Java function: adjust results (argument: (wanted + 1) << 8 | fixed). */
+    public static final int CONTINUE_ADJUST = 8;
 
     public LuaFunction function;
     /** The running closure, or null for a Java function. */
@@ -83,6 +85,11 @@ public final class CallFrame {
     /** Values passed at a call or return hook (debug.getinfo 'r'): first, relative to the function, and count. */
     public int transferFirst;
     public int transferCount;
+    /**
+     * Metamethod calls made by instructions below and including this frame: C Lua makes those
+     * with C recursion and stops them at LUAI_MAXCCALLS, so the same limit applies here.
+     */
+    int metamethodDepth;
     /** The error a CLOSING pcall marker will return. */
     org.crescent.runtime.LuaError pendingError;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */

@@ -51,6 +51,12 @@ public final class Protection {
                         int tailArguments = Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
                         if (tailArguments >= 0) {
                             argumentCount = tailArguments;
+                            int fixed = thread.tailCallResults;
+                            if (fixed >= 0 && (expectedResults < 0 || expectedResults > fixed)) {
+                                invoke(thread, functionSlot, argumentCount, fixed);
+                                Calls.adjustResults(thread, functionSlot, fixed, expectedResults);
+                                return;
+                            }
                             expectedResults = Calls.tailCallExpected(thread, expectedResults);
                             continue;
                         }
