@@ -1,5 +1,8 @@
 package org.crescent.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,8 @@ import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
 import org.crescent.stdlib.ChunkLoader;
+import org.crescent.stdlib.IoLib;
+import org.crescent.stdlib.ProcessExit;
 import org.crescent.stdlib.StandardLibraries;
 
 /**
@@ -29,8 +34,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err);
-        System.out.flush();
+        // Our own buffered stdout (C's stdio buffers a pipe fully, a terminal by lines); set as
+        // System.out so that child processes know they may inherit it.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                System.console() != null);
+        System.setOut(out);
+        int status = run(args, System.in, out, System.err);
+        out.flush();
         System.exit(status);
     }
 
@@ -42,6 +52,27 @@ public final class Main {
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with relative paths resolved against {@code directory}. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path directory) {
         GlobalState global = new GlobalState();
+        boolean closeState = true;
+        try {
+            return runWith(global, args, in, out, err, directory);
+        } catch (ProcessExit exit) {
+            closeState = exit.closedState;
+            return exit.status;
+        } finally {
+            // lua.c ends with lua_close, whose finalizers close the files (waiting for
+            // io.popen children); os.exit without closing only flushes them, as C's exit does.
+            if (closeState) {
+                IoLib.closeAll(global);
+            } else {
+                IoLib.flushAll(global);
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int runWith(GlobalState global, String[] args, InputStream in, PrintStream out, PrintStream err,
+            java.nio.file.Path directory) {
         if (directory != null) {
             global.workingDirectory = directory.toAbsolutePath();
         }
@@ -100,7 +131,18 @@ public final class Main {
             err.println(PROGRAM + ": " + error.getMessage());
             return 1;
         }
-        return runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err) ? 0 : 1;
+        boolean ok = runChunk(global, source, script.equals("-") ? "=stdin" : "@" + script, scriptArgs, err);
+        closeState(global, err);
+        return ok ? 0 : 1;
+    }
+
+    /** lua_close: pending __gc finalizers run before the command exits. */
+    static void closeState(GlobalState global, PrintStream err) {
+        try {
+            global.finalizers.closeState(global.mainThread);
+        } catch (LuaError error) {
+            err.println(PROGRAM + ": " + error.getMessage());
+        }
     }
 
     private static void setArgTable(GlobalState global, String[] args, int scriptIndex) {

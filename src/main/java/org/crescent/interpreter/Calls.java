@@ -22,12 +22,12 @@ public final class Calls {
     private Calls() {}
 
     /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
-        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        return enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
     }
 
     /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
         int parameters = prototype.parameterCount;
@@ -63,16 +63,23 @@ public final class Calls {
         CallFrame frame = thread.pushFrame();
         frame.function = closure;
         frame.closure = closure;
+        frame.code = closure.code;
+        frame.constantTags = closure.constantTags;
+        frame.constantBits = closure.constantBits;
+        frame.constantObjects = closure.constantObjects;
+        frame.upvalues = closure.upvalues;
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;
         frame.expectedResults = expectedResults;
         frame.varargCount = varargCount;
         frame.status = status;
+        frame.metamethodDepth = thread.frameCount > 1 ? thread.frames[thread.frameCount - 2].metamethodDepth : 0;
         if (thread.hookMask != 0) {
             frame.status |= CallFrame.HOOK_RETURN;
             Hooks.onCall(thread, frame);
         }
+        return frame;
     }
 
     /**
@@ -98,9 +105,20 @@ public final class Calls {
                         return Coroutines.resumeFromLua(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
                     case LuaFunction.KIND_YIELD:
                         return Coroutines.yieldFromLua(thread, functionSlot, argumentCount, expectedResults);
-                    default:
-                        callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
-                        return false;
+                    default: {
+                        int tailArguments = callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments < 0) {
+                            return false;
+                        }
+                        argumentCount = tailArguments;
+                        int fixed = thread.tailCallResults;
+                        if (fixed >= 0 && (expectedResults < 0 || expectedResults > fixed)) {
+                            callAdjusted(thread, functionSlot, argumentCount, fixed, expectedResults);
+                            return false;
+                        }
+                        expectedResults = tailCallExpected(thread, expectedResults);
+                        continue;
+                    }
                 }
             }
             argumentCount = insertCallMetamethod(thread, functionSlot, argumentCount);
@@ -168,8 +186,50 @@ public final class Calls {
         }
     }
 
-    /** Runs a Java function to completion and moves its results into place. */
-    static void callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
+    /**
+     * A Java function's tail call that keeps exactly {@code fixed} results (lua_callk with a
+     * result count): the callee returns {@code fixed}, then they are adjusted to what the caller
+     * wanted. A Lua callee does this through a continuation, anything else at once.
+     */
+    static void callAdjusted(LuaThread thread, int functionSlot, int argumentCount, int fixed, int wanted) {
+        if (thread.tags[functionSlot] == Tag.FUNCTION && ((LuaFunction) thread.refs[functionSlot]).kind == LuaFunction.KIND_LUA
+                && thread.currentFrame().closure != null) {
+            CallFrame frame = enterLua(thread, (LuaClosure) thread.refs[functionSlot], functionSlot, argumentCount, fixed,
+                    CallFrame.HAS_CONTINUATION);
+            frame.continuation = CallFrame.CONTINUE_ADJUST;
+            frame.continuationArgument = (wanted + 1) << 8 | fixed;
+            return;
+        }
+        Protection.invoke(thread, functionSlot, argumentCount, fixed);
+        adjustResults(thread, functionSlot, fixed, wanted);
+    }
+
+    /** Results of a fixed-count call, now adjusted to {@code wanted} (-1: exactly those, top set). */
+    static void adjustResults(LuaThread thread, int resultSlot, int fixed, int wanted) {
+        if (wanted < 0) {
+            thread.top = resultSlot + fixed;
+            return;
+        }
+        for (int n = fixed; n < wanted; n++) {
+            thread.tags[resultSlot + n] = Tag.NIL;
+        }
+    }
+
+    /** The results to ask of a Java function's tail call, given what its caller wanted. */
+    static int tailCallExpected(LuaThread thread, int wanted) {
+        int fixed = thread.tailCallResults;
+        if (fixed < 0) {
+            return wanted;
+        }
+        return wanted < 0 ? fixed : wanted;
+    }
+
+    /**
+     * Runs a Java function to completion and moves its results into place. Returns -1, or, when
+     * the function asked for a tail call, the number of arguments of the call it has placed at
+     * {@code functionSlot} (its own frame is gone).
+     */
+    static int callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
         CallFrame frame = thread.pushFrame();
         frame.function = function;
         frame.closure = null;
@@ -190,6 +250,18 @@ public final class Calls {
             Hooks.onCall(thread, frame);
         }
         int resultCount = function.body.call(thread, argumentCount);
+        if (resultCount == JavaFunction.TAIL_CALL) {
+            int first = thread.tailCallSlot;
+            int count = thread.top - first;
+            thread.callBase = savedBase;
+            thread.callArgumentCount = savedCount;
+            for (int n = 0; n < count; n++) {
+                thread.copySlot(first + n, functionSlot + n);
+            }
+            thread.top = functionSlot + count;
+            thread.frameCount--;
+            return count - 1;
+        }
         if (thread.hookMask != 0) {
             Hooks.onReturn(thread, frame, thread.top - resultCount, resultCount);
         }
@@ -197,6 +269,7 @@ public final class Calls {
         thread.callArgumentCount = savedCount;
         moveResults(thread, thread.top - resultCount, resultCount, functionSlot, expectedResults);
         thread.frameCount--;
+        return -1;
     }
 
     /** Moves {@code count} values to {@code destination}, adjusted to {@code wanted} (-1: all, top set). */
@@ -386,6 +459,9 @@ public final class Calls {
             frame.pc++;
         }
         LuaTable table = (LuaTable) thread.refs[ra];
+        if (last + count > table.arrayTags.length && last + count <= Integer.MAX_VALUE / 2) {
+            table.ensureArraySize(last + count);
+        }
         byte[] tags = thread.tags;
         long[] bits = thread.bits;
         Object[] refs = thread.refs;

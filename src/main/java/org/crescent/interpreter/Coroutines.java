@@ -80,16 +80,70 @@ public final class Coroutines {
                 coroutine.bodyYielded = true;
                 return yieldFromLua(coroutine, 0, count, -1);
             }
-            if (body.kind == LuaFunction.KIND_LUA) {
-                Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
-                return false;
-            }
-            // A Java body runs to completion at once; its results end the coroutine.
-            Protection.invoke(coroutine, 0, count, -1);
-            return finish(coroutine, 0, coroutine.top);
+            return startBody(coroutine, count);
         }
         transfer(thread, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
+        finishPendingContinuation(coroutine);
         return false;
+    }
+
+    /**
+     * Calls a coroutine's body (at slot 0, arguments after it) as the dispatch loop calls any
+     * value, so that a built-in body such as pcall also runs without Java recursion. The frame
+     * at the bottom is marked so that its return ends the coroutine. Returns true when the
+     * dispatch loop must exit.
+     */
+    private static boolean startBody(LuaThread coroutine, int count) {
+        if (Calls.call(coroutine, 0, count, -1)) {
+            return true;
+        }
+        if (coroutine.frameCount == 0) {
+            return finish(coroutine, 0, coroutine.top); // a Java body ran to completion
+        }
+        coroutine.frames[0].status |= CallFrame.COROUTINE_BODY;
+        return false;
+    }
+
+    /**
+     * Call and return hooks for coroutine.yield, which has no frame of its own here: a
+     * temporary Java frame stands for it while the hook runs, as its C frame would in C Lua.
+     */
+    private static void hookYield(LuaThread thread, int slot, int count, boolean call) {
+        if (call) {
+            thread.yieldFunction = (LuaFunction) thread.refs[slot];
+        }
+        CallFrame frame = thread.pushFrame();
+        frame.function = thread.yieldFunction;
+        frame.closure = null;
+        frame.functionSlot = slot;
+        frame.base = slot + 1;
+        frame.argumentCount = count;
+        frame.expectedResults = -1;
+        int savedTop = thread.top;
+        thread.top = Math.max(thread.top, slot + 1 + count);
+        try {
+            if (call) {
+                Hooks.onCall(thread, frame);
+            } else {
+                Hooks.onReturn(thread, frame, slot, count);
+            }
+        } finally {
+            thread.frameCount--;
+            thread.top = savedTop;
+        }
+    }
+
+    /** After a resume delivered the values of a yield made by a metamethod, finishes its instruction. */
+    static void finishPendingContinuation(LuaThread coroutine) {
+        if (coroutine.hookMask != 0 && coroutine.yieldFunction != null) {
+            hookYield(coroutine, coroutine.yieldSlot, coroutine.yieldExpected < 0 ? coroutine.top - coroutine.yieldSlot : coroutine.yieldExpected, false);
+        }
+        int continuation = coroutine.yieldContinuation;
+        if (continuation != CallFrame.CONTINUE_NONE) {
+            coroutine.yieldContinuation = CallFrame.CONTINUE_NONE;
+            Continuations.apply(coroutine, coroutine.currentFrame(), continuation,
+                    coroutine.yieldContinuationArgument, coroutine.yieldSlot);
+        }
     }
 
     /** coroutine.yield called from the dispatch loop. */
@@ -102,6 +156,9 @@ public final class Coroutines {
         }
         thread.yieldSlot = functionSlot;
         thread.yieldExpected = expectedResults;
+        if (thread.hookMask != 0) {
+            hookYield(thread, functionSlot, argumentCount, true);
+        }
         thread.status = LuaThread.STATUS_SUSPENDED;
         if (thread.resumedFromJava) {
             thread.transferFirst = functionSlot + 1;
@@ -146,7 +203,7 @@ public final class Coroutines {
         if (thread.resumedByWrap) {
             error = closeAll(thread, error);
             if (error.valueTag == Tag.STRING) {
-                String position = Errors.where(resumer.frameCount > 0 ? resumer.currentFrame() : null);
+                String position = Errors.libraryWhere(resumer.frameCount > 0 ? resumer.currentFrame() : null);
                 if (!position.isEmpty()) {
                     LuaError positioned = new LuaError(Errors.bytesOf(position + " ").concat((org.crescent.runtime.LuaString) error.valueRef));
                     positioned.setLuaTraceback(error.luaTraceback());
@@ -268,17 +325,12 @@ public final class Coroutines {
                     transfer(coroutine, 1, count, caller, caller.top, -1);
                     return true;
                 }
-                if (body.kind == LuaFunction.KIND_LUA) {
-                    Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
+                if (!startBody(coroutine, count)) {
                     Protection.run(global);
-                } else {
-                    Protection.invoke(coroutine, 0, count, -1);
-                    coroutine.status = LuaThread.STATUS_DEAD;
-                    coroutine.transferFirst = 0;
-                    coroutine.transferCount = coroutine.top;
                 }
             } else {
                 transfer(caller, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
+                finishPendingContinuation(coroutine);
                 Protection.run(global);
             }
             caller.ensureStack(caller.top + coroutine.transferCount + Calls.JAVA_MIN_STACK);

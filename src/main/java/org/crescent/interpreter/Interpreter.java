@@ -40,19 +40,27 @@ public final class Interpreter {
         boolean trap;
         reload:
         for (;;) {
+            if (global.exitRequested) {
+                global.exitRequested = false;
+                return;
+            }
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
-            LuaClosure closure = frame.closure;
-            if (closure == null) {
+            if (frame.closure == null) {
                 // A pcall marker whose callee has delivered its results.
-                Protection.finishProtected(thread, frame);
+                if ((frame.status & CallFrame.CLOSING) != 0) {
+                    throw new IllegalStateException("closing marker reached the dispatch loop");
+                }
+                if (Protection.finishProtected(thread, frame)) {
+                    return;
+                }
                 continue;
             }
-            code = closure.code;
-            constantTags = closure.constantTags;
-            constantBits = closure.constantBits;
-            constantRefs = closure.constantObjects;
-            upvalues = closure.upvalues;
+            code = frame.code;
+            constantTags = frame.constantTags;
+            constantBits = frame.constantBits;
+            constantRefs = frame.constantObjects;
+            upvalues = frame.upvalues;
             pc = frame.pc;
             base = frame.base;
             tags = thread.tags;
@@ -518,8 +526,22 @@ public final class Interpreter {
                         int argumentCount = b != 0 ? b - 1 : thread.top - ra - 1;
                         frame.pc = pc;
                         if (tags[ra] == Tag.FUNCTION && ((LuaFunction) refs[ra]).kind == LuaFunction.KIND_LUA) {
-                            Calls.enterLua(thread, (LuaClosure) refs[ra], ra, argumentCount, (i >>> 24) - 1);
-                            continue reload;
+                            // Switch to the callee here rather than through 'reload': its state is at hand.
+                            frame = Calls.enterLua(thread, (LuaClosure) refs[ra], ra, argumentCount, (i >>> 24) - 1);
+                            if (frame.status != 0) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = 0;
+                            tags = thread.tags;
+                            bits = thread.bits;
+                            refs = thread.refs;
+                            continue;
                         }
                         if (Calls.call(thread, ra, argumentCount, (i >>> 24) - 1)) {
                             return;
@@ -553,8 +575,19 @@ public final class Interpreter {
                             } else {
                                 for (int n = 0; n < wanted; n++) tags[destination + n] = Tag.NIL;
                             }
-                            thread.frameCount--;
-                            continue reload;
+                            int callerIndex = --thread.frameCount - 1;
+                            frame = thread.frames[callerIndex];
+                            if (frame.closure == null) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = frame.pc;
+                            continue;
                         }
                         frame.pc = pc;
                         if (Calls.returnValues(thread, frame, ra, 0)) {
@@ -575,8 +608,19 @@ public final class Interpreter {
                             } else {
                                 for (int n = 1; n < wanted; n++) tags[destination + n] = Tag.NIL;
                             }
-                            thread.frameCount--;
-                            continue reload;
+                            int callerIndex = --thread.frameCount - 1;
+                            frame = thread.frames[callerIndex];
+                            if (frame.closure == null) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = frame.pc;
+                            continue;
                         }
                         frame.pc = pc;
                         if (Calls.returnValues(thread, frame, ra, 1)) {

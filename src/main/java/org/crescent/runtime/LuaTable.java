@@ -40,6 +40,8 @@ public final class LuaTable implements EphemeronHolder {
     public long[] valueBits = NO_BITS;
     public Object[] valueRefs = NO_REFS;
     public LuaTable metatable;
+    /** Set while the table is marked for finalization (__gc); see interpreter.Finalizers. */
+    public Object gcSentinel;
     /**
      * Bit e set = this table, used as a metatable, is known NOT to have metamethod event e
      * (C Lua's TMS order: __index=0, __newindex=1, __gc=2, __mode=3, __len=4, __eq=5).
@@ -382,6 +384,16 @@ public final class LuaTable implements EphemeronHolder {
     // ---- length ----
 
     /** The border `#t`, found as C Lua's luaH_getn does (see the class invariants). */
+    /**
+     * Makes the array part hold at least keys 1..size (as luaH_resizearray for SETLIST), so a
+     * constructor's positional items land in the array part even when some are nil.
+     */
+    public void ensureArraySize(int size) {
+        if (size > arrayTags.length && !isWeak()) {
+            TableSizing.resizeArray(this, size);
+        }
+    }
+
     public long length() {
         if (weakStore != null) {
             return hasInteger(1) ? searchBeyond(0) : 0;

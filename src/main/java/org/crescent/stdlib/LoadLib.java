@@ -23,8 +23,8 @@ final class LoadLib {
         byte tag = thread.argumentTag(1);
         byte[] chunk;
         LuaString chunkName;
-        if (tag == Tag.STRING) {
-            LuaString text = (LuaString) thread.refArgument(1);
+        if (tag == Tag.STRING || tag == Tag.INTEGER || tag == Tag.FLOAT) {
+            LuaString text = thread.checkString(1); // numbers load as their text, as lua_tolstring gives
             chunk = text.bytes();
             chunkName = thread.optString(2, text);
         } else if (tag == Tag.FUNCTION) {
@@ -122,7 +122,8 @@ final class LoadLib {
         LuaClosure closure = ChunkLoader.load(chunk, chunkName, "bt", Tag.TABLE, 0, thread.global.globals);
         int slot = thread.top;
         thread.pushFunction(closure);
-        thread.call(slot, 0, -1);
-        return thread.top - slot;
+        thread.tailCallSlot = slot;
+        thread.tailCallResults = -1;
+        return org.crescent.interpreter.JavaFunction.TAIL_CALL;
     }
 }
