@@ -98,7 +98,10 @@ public final class Protection {
         int safeTop = safeTop(thread);
         thread.frameCount = savedFrames;
         thread.top = safeTop;
-        return closeVariables(thread, level, error);
+        LuaError closed = closeVariables(thread, level, error);
+        thread.top = level;
+        thread.shrinkAfterOverflow();
+        return closed;
     }
 
     /** A stack index above everything the running frames use. */
@@ -313,6 +316,8 @@ public final class Protection {
         LuaError error = marker.pendingError;
         marker.pendingError = null;
         int resultSlot = marker.functionSlot;
+        thread.top = resultSlot + 2;
+        thread.shrinkAfterOverflow();
         int wanted = marker.protectedExpected;
         thread.frameCount--;
         thread.tags[resultSlot] = Tag.FALSE;
