@@ -10,8 +10,8 @@
 # Usage: bench/run.sh [--quick] [--rounds N] [--warmups N] [--only a,b,...] [--vms a,b,...]
 #                     [--timeout SECONDS] [--output DIR]
 #   --quick     tiny sizes, one round, no warm-up, and only lua5.4, crescent-jdk25, luajit and
-#               luaj (the other two VMs are the same commands on another JDK or with a flag);
-#               writes to target/bench-quick (for CI). Exits non-zero if the harness breaks
+#               luaj (the other two VMs are the same commands on another JDK or with a flag),
+#               in-process timing of three workloads only; writes to target/bench-quick (for CI). Exits non-zero if the harness breaks
 #               or Crescent prints a wrong answer.
 #   --rounds    runs per workload and VM (default 3); the median is reported.
 #   --only      a comma-separated subset of workloads; --vms a subset of VMs
@@ -23,10 +23,11 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 
-quick=0 rounds=3 warmups=2 only="" vms_wanted="" timeout_seconds=300 output=""
+quick=0 rounds=3 warmups=2 only="" vms_wanted="" timeout_seconds=300 output="" inprocess_only=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) quick=1; rounds=1; warmups=0; timeout_seconds=60; vms_wanted="${vms_wanted:-crescent-jdk25,luajit,luaj}" ;;
+    --quick) quick=1; rounds=1; warmups=0; timeout_seconds=60; vms_wanted="${vms_wanted:-crescent-jdk25,luajit,luaj}"
+             inprocess_only="fib_recursive,json,coroutine_pingpong" ;;
     --rounds) rounds="$2"; shift ;;
     --warmups) warmups="$2"; shift ;;
     --only) only="$2"; shift ;;
@@ -153,6 +154,7 @@ run_vm() {
   record_run "$name" "$vm" "$round" "$code" "$out" "$err" "$timefile" "$expected"
 }
 
+commit="$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)"
 start_load="$(uptime | sed 's/.*load average: //')"
 start_date="$(date -u '+%Y-%m-%d %H:%M UTC')"
 wrong_answers=0
@@ -183,7 +185,8 @@ for index in "${!names[@]}"; do
     done
   done
   # Crescent in-process after warm-up: CPU time and bytes allocated per run.
-  if [ -n "$jdk25" ] && [[ " ${vms[*]} " == *" crescent-jdk25 "* ]] && [ -z "${broken[crescent-jdk25]:-}" ]; then
+  if [ -n "$jdk25" ] && [[ " ${vms[*]} " == *" crescent-jdk25 "* ]] && [ -z "${broken[crescent-jdk25]:-}" ] \
+     && { [ -z "$inprocess_only" ] || [[ ",$inprocess_only," == *",$name,"* ]]; }; then
     code=0
     "$jdk25/bin/java" -Xss16m -cp "$root/target/classes:$timer_classes" org.crescent.bench.InProcessTimer \
       "$script" "$size" "$rounds" "$warmups" "$scratch/inprocess.out" >"$scratch/inprocess" 2>"$scratch/err" || code=$?
@@ -215,7 +218,7 @@ meta="$chart_dir/meta.txt"
   echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //') ($(nproc) cores), $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "load_start=$start_load"
   echo "load_end=$end_load"
-  echo "commit=$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)"
+  echo "commit=$commit"
   for vm in "${vms[@]}"; do echo "vm.$vm=${versions[$vm]}"; done
   echo "vms=${vms[*]}"
 } > "$meta"
