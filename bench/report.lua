@@ -58,10 +58,16 @@ for _, line in ipairs(lines_of(list_path)) do
     local description = ""
     local file = io.open(bench_dir .. "/" .. script, "r")
     if file then
-      local first = file:read("l") or ""
+      -- The first sentence of the script's opening comment.
+      local comment = {}
+      for line in file:lines() do
+        local text = string.match(line, "^%-%-%s*(.-)%s*$")
+        if not text then break end
+        comment[#comment + 1] = text
+      end
       file:close()
-      description = string.match(first, "^%-%-%s*(.-)%s*$") or ""
-      description = string.match(description, "^(.-[%.:])%s") or description
+      description = table.concat(comment, " ")
+      description = string.match(description, "^(.-%.)%s") or description
     end
     listed[name] = { name = name, script = script, size = size, description = description }
   end
@@ -99,7 +105,12 @@ local function entry_of(workload, vm) return results[workload] and results[workl
 local function failure_label(entry)
   local message = entry.message or ""
   if entry.status == "timeout" then return "timeout" end
-  if entry.status == "wrong" then return "wrong answer" end
+  if entry.status == "wrong" then
+    -- A float where C Lua printed a 64-bit integer: a VM whose numbers are all doubles.
+    local printed = tonumber(string.match(message, "^printed (%S+)") or "")
+    if printed and math.abs(printed) >= 2 ^ 53 then return "no 64-bit integers" end
+    return "wrong answer"
+  end
   if string.find(message, "unexpected symbol", 1, true) or string.find(message, "syntax error", 1, true)
       or string.find(message, "expected near", 1, true) or string.find(message, "'=' expected", 1, true) then
     return "unsupported syntax"
@@ -119,16 +130,23 @@ local function seconds_of(workload, vm)
   return nil
 end
 
-local function ratio_of(workload, vm)
-  local base, time = seconds_of(workload, REFERENCE), seconds_of(workload, vm)
+local function cpu_seconds_of(workload, vm)
+  local entry = entry_of(workload, vm)
+  if entry and entry.status == "ok" then return median(entry.cpu) end
+  return nil
+end
+
+local function ratio_of(workload, vm, measure)
+  measure = measure or seconds_of
+  local base, time = measure(workload, REFERENCE), measure(workload, vm)
   if base and time and base > 0 then return time / base end
   return nil
 end
 
-local function geometric_mean(vm)
+local function geometric_mean(vm, measure)
   local sum, count = 0, 0
   for _, workload in ipairs(workloads) do
-    local ratio = ratio_of(workload.name, vm)
+    local ratio = ratio_of(workload.name, vm, measure)
     if ratio and ratio > 0 then sum, count = sum + math.log(ratio), count + 1 end
   end
   if count == 0 then return nil, 0 end
@@ -161,13 +179,17 @@ emit("")
 emit("## Summary")
 emit("")
 emit("Geometric mean of the time ratios to C Lua 5.4 (below 1 is faster than C Lua), over the")
-emit("workloads each VM ran correctly:")
+emit("workloads each VM ran correctly: by wall-clock time (the measure of the tables below), and")
+emit("by CPU time (user + system of the whole process, all threads), which other load on the")
+emit("machine disturbs less.")
 emit("")
-emit("| VM | geometric mean ratio | workloads |")
-emit("| --- | ---: | ---: |")
+emit("| VM | geometric mean ratio, wall clock | geometric mean ratio, CPU time | workloads |")
+emit("| --- | ---: | ---: | ---: |")
 for _, vm in ipairs(others) do
   local mean, count = geometric_mean(vm)
-  emit("| ", vm, " | ", mean and string.format("%.2f", mean) or "–", " | ", count, " of ", #workloads, " |")
+  local cpu_mean = geometric_mean(vm, cpu_seconds_of)
+  emit("| ", vm, " | ", mean and string.format("%.2f", mean) or "–", " | ",
+    cpu_mean and string.format("%.2f", cpu_mean) or "–", " | ", count, " of ", #workloads, " |")
 end
 emit("")
 emit("![Time ratio to C Lua 5.4 per workload, log scale](", chart_link, ")")
@@ -183,6 +205,20 @@ emit(table.concat(header)); emit(table.concat(rule))
 for _, workload in ipairs(workloads) do
   local row = { "| ", workload.name, " | ", workload.size, " |" }
   for _, vm in ipairs(vms) do row[#row + 1] = " " .. cell(workload.name, vm, seconds_of(workload.name, vm), precision) .. " |" end
+  emit(table.concat(row))
+end
+emit("")
+
+emit("## CPU seconds")
+emit("")
+emit("Median CPU time (user + system, all threads) of the whole process, in seconds.")
+emit("")
+header, rule = { "| workload |" }, { "| --- |" }
+for _, vm in ipairs(vms) do header[#header + 1] = " " .. vm .. " |"; rule[#rule + 1] = " ---: |" end
+emit(table.concat(header)); emit(table.concat(rule))
+for _, workload in ipairs(workloads) do
+  local row = { "| ", workload.name, " |" }
+  for _, vm in ipairs(vms) do row[#row + 1] = " " .. cell(workload.name, vm, cpu_seconds_of(workload.name, vm), precision) .. " |" end
   emit(table.concat(row))
 end
 emit("")
@@ -213,13 +249,14 @@ if has_inprocess then
   emit("## Crescent in-process, after warm-up (JDK 25)")
   emit("")
   emit("The same script run ", meta.warmups, " time(s) unmeasured and then ", meta.rounds,
-    " time(s) measured inside one JVM,")
-  emit("each run in a fresh Lua state: the median CPU time of the running thread, its ratio to lua5.4's CPU time (user + system) for the whole process,")
-  emit("the difference from Crescent's whole-process wall time (JVM start-up, class loading and")
-  emit("JIT warm-up, plus GC and compiler threads' work), and the heap bytes the thread allocated")
-  emit("per run (ThreadMXBean).")
+    " time(s) measured inside one JVM, each run in a fresh")
+  emit("Lua state: the median CPU time of the running thread; its ratio to lua5.4's CPU time (user +")
+  emit("system) for the whole process; Crescent's whole-process wall time from the first table and")
+  emit("the difference (JVM start-up, class loading, JIT compilation, GC and compiler threads; it is")
+  emit("negative where the code compiled after warm-up runs slower than a single fresh run's); and")
+  emit("the heap bytes the thread allocated per run (ThreadMXBean).")
   emit("")
-  emit("| workload | in-process CPU s | ratio to lua5.4 CPU | whole process s | difference s | allocated per run |")
+  emit("| workload | in-process CPU s | ratio to lua5.4 CPU | whole process s | whole − in-process s | allocated per run |")
   emit("| --- | ---: | ---: | ---: | ---: | ---: |")
   for _, workload in ipairs(workloads) do
     local entry = entry_of(workload.name, INPROCESS)
@@ -356,7 +393,8 @@ draw('<svg xmlns="http://www.w3.org/2000/svg" width="', width, '" height="', hei
   '" font-family="sans-serif" font-size="11">')
 draw('<rect width="100%" height="100%" fill="white"/>')
 draw('<text x="', margin, '" y="18" font-size="14" font-weight="bold">Time relative to C Lua 5.4 (log scale; left of 1× is faster)</text>')
-draw('<text x="', margin, '" y="34" fill="#555">', escape(meta.date or ""), ", commit ", escape(meta.commit or ""),
+draw('<text x="', margin, '" y="34" fill="#555">', "median wall-clock time of whole processes; ",
+  escape(meta.date or ""), ", commit ", escape(meta.commit or ""),
   quick and " — quick mode, not a measurement" or "", '</text>')
 local legend_x = margin
 for _, vm in ipairs(series) do

@@ -18,12 +18,13 @@
 #               (lua5.4 always runs: it gives the expected output).
 #   --output    where RESULTS.md, ratios.svg and raw.tsv go (default: bench/, chart and
 #               raw data in bench/results/).
+#   --report-only  rewrite RESULTS.md and the chart from the raw.tsv and meta.txt already there.
 # Installs lua5.4, luajit and GNU time with apt-get when missing, and LuaJ with Maven.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 
-quick=0 rounds=3 warmups=2 only="" vms_wanted="" timeout_seconds=300 output="" inprocess_only=""
+quick=0 rounds=3 warmups=2 only="" vms_wanted="" timeout_seconds=300 output="" inprocess_only="" report_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1; rounds=1; warmups=0; timeout_seconds=60; vms_wanted="${vms_wanted:-crescent-jdk25,luajit,luaj}"
@@ -34,7 +35,8 @@ while [ $# -gt 0 ]; do
     --vms) vms_wanted="$2"; shift ;;
     --timeout) timeout_seconds="$2"; shift ;;
     --output) output="$2"; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --report-only) report_only=1 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -47,6 +49,14 @@ output="$(cd "$output" && pwd)"
 if [ "$output" = "$here" ]; then chart_dir="$here/results"; else chart_dir="$output"; fi
 mkdir -p "$chart_dir"
 log() { echo "[bench] $*" >&2; }
+write_report() {
+  local chart_link
+  chart_link="$(realpath --relative-to="$output" "$chart_dir/ratios.svg")"
+  lua5.4 "$here/report.lua" "$chart_dir/raw.tsv" "$chart_dir/meta.txt" "$output/RESULTS.md" \
+    "$chart_dir/ratios.svg" "$chart_link" "$here/workloads.list"
+  log "wrote $output/RESULTS.md and $chart_dir/ratios.svg"
+}
+if [ "$report_only" = 1 ]; then write_report; exit 0; fi
 
 # --- Tools -------------------------------------------------------------------------------
 install_packages() {
@@ -222,9 +232,7 @@ meta="$chart_dir/meta.txt"
   for vm in "${vms[@]}"; do echo "vm.$vm=${versions[$vm]}"; done
   echo "vms=${vms[*]}"
 } > "$meta"
-chart_link="$(realpath --relative-to="$output" "$chart_dir/ratios.svg")"
-lua5.4 "$here/report.lua" "$raw" "$meta" "$output/RESULTS.md" "$chart_dir/ratios.svg" "$chart_link" "$here/workloads.list"
-log "wrote $output/RESULTS.md and $chart_dir/ratios.svg"
+write_report
 if [ "$wrong_answers" -gt 0 ]; then
   echo "run.sh: Crescent printed $wrong_answers wrong answer(s): see $output/RESULTS.md" >&2
   exit 1
