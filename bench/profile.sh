@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Profiles one workload on Crescent (JDK 25) with Java Flight Recorder and prints where the
-# time goes: execution samples aggregated by top frame (method and line), by top method, and
-# by the innermost Crescent frame (method and line) for samples that stop in JDK code.
+# time goes: execution samples aggregated by top frame (method and line), by top method, by
+# the innermost Crescent frame (method and line) for samples that stop in JDK code, and by
+# top method and its caller. Lines inside the big dispatch method are approximate (samples
+# skid to the loop head and neighbouring cases); methods are reliable.
 # Usage: bench/profile.sh workload [size] [rows]   (size defaults to the full size in
 # workloads.list; the recording is left in target/bench-profiles/<workload>.jfr)
 set -euo pipefail
@@ -46,6 +48,11 @@ recording="$root/target/bench-profiles/$name.jfr"
       method = frame; sub(/ +line:.*$/, "", method); methods[method]++
     }
     if (own == "" && frame ~ /^org\.crescent\./) own = frame
+    if (depth == 2) {
+      caller = frame; sub(/ +line:.*$/, "", caller); sub(/\(.*$/, "", caller)
+      callee = method; sub(/\(.*$/, "", callee)
+      if (callee !~ /Interpreter\.dispatch$/) pairs[callee " <- " caller]++
+    }
   }
   END {
     if (total == 0) { print "no execution samples"; exit 1 }
@@ -53,6 +60,7 @@ recording="$root/target/bench-profiles/$name.jfr"
     report("By top frame (method, line):", top)
     report("By top method:", methods)
     report("By innermost Crescent frame (method, line):", owner)
+    report("Top methods other than the dispatch loop, by caller:", pairs)
   }' | while IFS= read -r line; do
   # Show the source text of Crescent lines beside them.
   if [[ "$line" =~ (org\.crescent\.[a-z.]+)\.([A-Za-z0-9]+)[.$][^\ ]*\ line:\ ([0-9]+) ]]; then
