@@ -22,6 +22,8 @@ public final class Finalizers {
     private static final LuaString GC = LuaString.of("__gc");
 
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+    /** Set by the JVM's finalizer thread when objects were queued; read by the dispatch loop at allocations. */
+    volatile boolean queued;
     private final List<WeakReference<Object>> registered = new ArrayList<>();
     private boolean running;
 
@@ -39,6 +41,7 @@ public final class Finalizers {
         @SuppressWarnings({"deprecation", "removal"})
         protected void finalize() {
             owner.pending.add(target);
+            owner.queued = true;
         }
     }
 
@@ -85,6 +88,7 @@ public final class Finalizers {
         if (running || pending.isEmpty()) {
             return;
         }
+        queued = false;
         running = true;
         try {
             for (Object object; (object = pending.poll()) != null; ) {
@@ -123,11 +127,19 @@ public final class Finalizers {
         thread.tags[slot + 1] = tag;
         thread.refs[slot + 1] = object;
         thread.top = slot + 2;
+        // The running frame is marked, as C Lua's CIST_FIN: the finalizer is named metamethod '__gc'.
+        CallFrame interrupted = thread.frameCount > 0 ? thread.currentFrame() : null;
+        if (interrupted != null) {
+            interrupted.status |= CallFrame.FINALIZING;
+        }
         try {
             thread.call(slot, 1, 0);
         } catch (LuaError error) {
             Warnings.warn(thread.global, "error in __gc metamethod (" + error.getMessage() + ")");
         } finally {
+            if (interrupted != null) {
+                interrupted.status &= ~CallFrame.FINALIZING;
+            }
             thread.top = slot;
         }
     }

@@ -69,7 +69,7 @@ public final class Interpreter {
             trap = Hooks.tracesInstructions(thread);
             for (;;) {
                 if (trap) {
-                    frame.pc = pc;
+                    frame.pc = pc + 1; // as while the instruction runs: one past it
                     if (Hooks.traceExecution(thread, frame)) {
                         tags = thread.tags;
                         bits = thread.bits;
@@ -281,6 +281,12 @@ public final class Interpreter {
                         pc++;
                         tags[ra] = Tag.TABLE;
                         refs[ra] = new LuaTable(arraySize, hashSizeLog > 0 ? 1 << (hashSizeLog - 1) : 0);
+                        if (global.finalizers.queued) {
+                            // An allocation point, where C Lua's collector would run finalizers.
+                            frame.pc = pc;
+                            global.finalizers.runPending(thread);
+                            continue reload;
+                        }
                         continue;
                     }
                     case SELF: {
