@@ -401,9 +401,15 @@ public final class Interpreter {
                         frame.pc = pc;
                         Calls.closeFromInstruction(thread, frame, i);
                         continue reload;
-                    case JMP:
-                        pc += (i >>> 7) - Instruction.OFFSET_SJ;
+                    case JMP: {
+                        int offset = (i >>> 7) - Instruction.OFFSET_SJ;
+                        if (offset < 0 && global.interruptRequested) {
+                            frame.pc = pc;
+                            throw Interrupts.interrupted(global);
+                        }
+                        pc += offset;
                         continue;
+                    }
                     case EQ: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         byte ta = tags[ra];
@@ -585,6 +591,10 @@ public final class Interpreter {
                         continue reload;
                     }
                     case FORLOOP: {
+                        if (global.interruptRequested) {
+                            frame.pc = pc;
+                            throw Interrupts.interrupted(global);
+                        }
                         if (tags[ra + 2] == Tag.INTEGER) {
                             long count = bits[ra + 1];
                             if (count != 0) {
@@ -629,6 +639,10 @@ public final class Interpreter {
                         continue reload;
                     }
                     case TFORLOOP:
+                        if (global.interruptRequested) {
+                            frame.pc = pc;
+                            throw Interrupts.interrupted(global);
+                        }
                         if (tags[ra + 4] != Tag.NIL) {
                             tags[ra + 2] = tags[ra + 4];
                             bits[ra + 2] = bits[ra + 4];
