@@ -20,7 +20,7 @@ import java.nio.file.Paths;
  */
 public final class Main {
     /** Crescent's version, as {@code -v} shows it. */
-    public static final String VERSION = "0.1";
+    public static final String VERSION = org.crescent.api.Lua.VERSION;
     static final String PROGRAM = "crescent";
 
     private Main() {}
