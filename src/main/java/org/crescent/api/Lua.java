@@ -13,6 +13,7 @@ import java.util.Set;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.Interrupts;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaError;
@@ -20,6 +21,9 @@ import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
 import org.crescent.stdlib.ChunkLoader;
+import org.crescent.stdlib.IoLib;
+import org.crescent.stdlib.PackageLib;
+import org.crescent.stdlib.ProcessExit;
 
 /**
  * A Lua runtime for Java programs: its own globals, standard libraries and standard streams.
@@ -46,7 +50,6 @@ import org.crescent.stdlib.ChunkLoader;
 public final class Lua implements AutoCloseable {
     /** Crescent's version. */
     public static final String VERSION = "0.1";
-    private static final LuaString PRELOAD = LuaString.of("_PRELOAD");
     private static final LuaString INDEX = LuaString.of("__index");
     private static final LuaString NAME = LuaString.of("__name");
 
@@ -273,15 +276,8 @@ public final class Lua implements AutoCloseable {
     public void registerModule(String name, LuaCallback opener) {
         guard.enter();
         try {
-            int slot = global.registry.findString(PRELOAD);
-            LuaTable preload;
-            if (slot >= 0 && global.registry.valueTags[slot] == Tag.TABLE) {
-                preload = (LuaTable) global.registry.valueRefs[slot];
-            } else {
-                preload = new LuaTable();
-                global.registry.setString(PRELOAD, Tag.TABLE, 0, preload);
-            }
-            preload.setString(LuaString.of(name), Tag.FUNCTION, 0, bridge.function(name, opener));
+            JavaFunction function = bridge.function(name, opener);
+            PackageLib.registerModule(global, name, function.body);
         } finally {
             guard.leave();
         }
@@ -338,9 +334,16 @@ public final class Lua implements AutoCloseable {
         }
         guard.enter();
         try {
+            LuaThread thread = global.mainThread;
+            thread.top = 0;
+            // What lua_close does: pending finalizers run, then the io library's files close.
+            global.finalizers.closeState(thread);
+        } catch (LuaError | ProcessExit ignored) {
+            // The runtime is going away: nothing is left to report an error to.
+        } finally {
+            IoLib.closeAll(global);
             global.standardOutput.flush();
             global.standardError.flush();
-        } finally {
             guard.leave();
             guard.close();
         }
@@ -353,6 +356,7 @@ public final class Lua implements AutoCloseable {
         guard.enter();
         LuaThread thread = global.running();
         int slot = thread.top;
+        boolean exited = false;
         try {
             if (thread == global.mainThread && thread.frameCount == 0) {
                 // Nothing runs: a request made meanwhile is stale.
@@ -377,9 +381,15 @@ public final class Lua implements AutoCloseable {
             return results;
         } catch (LuaError error) {
             throw bridge.exception(thread, error);
+        } catch (ProcessExit exit) {
+            // os.exit ends the runtime, not the JVM: the runtime is finished, as after C's exit.
+            exited = true;
+            throw new LuaExitException(exit.status);
         } finally {
             thread.top = slot;
-            guard.leave();
+            if (guard.leave() && exited) {
+                close();
+            }
         }
     }
 }

@@ -5,7 +5,10 @@ import org.crescent.interpreter.GlobalState;
 import org.crescent.stdlib.BaseLib;
 import org.crescent.stdlib.CoroutineLib;
 import org.crescent.stdlib.DebugLib;
+import org.crescent.stdlib.IoLib;
 import org.crescent.stdlib.MathLib;
+import org.crescent.stdlib.OsLib;
+import org.crescent.stdlib.PackageLib;
 import org.crescent.stdlib.TableLib;
 import org.crescent.stdlib.Utf8Lib;
 
@@ -17,8 +20,12 @@ import org.crescent.stdlib.Utf8Lib;
 public enum StandardLibrary {
     /** The basic functions ({@code print}, {@code pairs}, {@code load}, {@code pcall}...), in {@code _G}. */
     BASE(BaseLib::open),
+    /** {@code require} and {@code package}; also the hook for {@link Lua#registerModule}. */
+    PACKAGE(PackageLib::open),
     COROUTINE(CoroutineLib::open),
     TABLE(TableLib::open),
+    IO(IoLib::open),
+    OS(OsLib::open),
     MATH(MathLib::open),
     UTF8(Utf8Lib::open),
     DEBUG(DebugLib::open);

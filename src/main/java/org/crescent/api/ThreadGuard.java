@@ -33,10 +33,13 @@ final class ThreadGuard {
         depth = 1;
     }
 
-    void leave() {
+    /** Leaves; true when this was the outermost entry (the runtime is free again). */
+    boolean leave() {
         if (--depth == 0) {
             owner.set(null);
+            return true;
         }
+        return false;
     }
 
     /** Marks the runtime closed: later entries fail. */

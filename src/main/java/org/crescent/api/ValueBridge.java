@@ -15,6 +15,7 @@ import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.LuaUserdata;
 import org.crescent.runtime.Tag;
+import org.crescent.stdlib.ProcessExit;
 
 /**
  * Conversions between Java objects and Lua values for one runtime.
@@ -171,6 +172,9 @@ final class ValueBridge {
             Object result;
             try {
                 result = callback.call(arguments);
+            } catch (LuaExitException exit) {
+                // os.exit in a nested call goes on ending the runtime, past any pcall.
+                throw new ProcessExit(exit.status(), true);
             } catch (LuaException exception) {
                 throw exception.toLuaError();
             } catch (LuaError error) {

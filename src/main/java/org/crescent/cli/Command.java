@@ -20,6 +20,8 @@ import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
 import org.crescent.stdlib.ChunkLoader;
+import org.crescent.stdlib.IoLib;
+import org.crescent.stdlib.ProcessExit;
 import org.crescent.stdlib.StandardLibraries;
 
 /**
@@ -67,12 +69,44 @@ final class Command {
         global.standardError = err;
         global.standardInput = in;
         runner = new ChunkRunner(global, err, handleSignals);
+        int status;
+        boolean closeState = true;
         try {
-            return runOptions(arguments) ? 0 : 1;
+            status = runOptions(arguments) ? 0 : 1;
+        } catch (ProcessExit exit) {
+            status = exit.status;
+            closeState = exit.closedState;
+        }
+        try {
+            if (closeState) {
+                status = closeState(status);
+            } else {
+                // os.exit without closing the state: C's exit only flushes the streams.
+                IoLib.flushAll(global);
+            }
         } finally {
             out.flush();
             err.flush();
         }
+        return status;
+    }
+
+    /**
+     * lua_close, as lua.c's main ends: pending finalizers run (a finalizer may still call
+     * os.exit, whose status then wins), and the io library's files are closed.
+     */
+    private int closeState(int status) {
+        try {
+            global.mainThread.top = 0;
+            global.finalizers.closeState(global.mainThread);
+        } catch (ProcessExit exit) {
+            status = exit.status;
+        } catch (LuaError error) {
+            runner.message(program, error.getMessage());
+        } finally {
+            IoLib.closeAll(global);
+        }
+        return status;
     }
 
     private boolean runOptions(String[] arguments) {

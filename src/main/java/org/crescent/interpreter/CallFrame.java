@@ -32,6 +32,9 @@ public final class CallFrame {
     /** The body of a coroutine: its return ends the coroutine. */
     public static final int COROUTINE_BODY = 128;
 
+    /** A pcall marker that caught an error and is closing variables before returning it. */
+    public static final int CLOSING = 256;
+
     /** What to do with the results when a metamethod call returns into an instruction. */
     public static final int CONTINUE_NONE = 0;
     /** Store the first result in the caller's register {@code continuationArgument}. */
@@ -46,6 +49,8 @@ public final class CallFrame {
     public static final int CONTINUE_CONCAT = 5;
     /** Discard results and run the caller's current instruction again (CLOSE, RETURN). */
     public static final int CONTINUE_REEXECUTE = 6;
+    /** A __close run while unwinding an error returned: close the next variable (caller is the pcall marker). */
+    public static final int CONTINUE_CLOSING = 7;
 
     public LuaFunction function;
     /** The running closure, or null for a Java function. */
@@ -69,6 +74,8 @@ public final class CallFrame {
     /** Values passed at a call or return hook (debug.getinfo 'r'): first, relative to the function, and count. */
     public int transferFirst;
     public int transferCount;
+    /** The error a CLOSING pcall marker will return. */
+    org.crescent.runtime.LuaError pendingError;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */
     public int savedTop;
 

@@ -98,9 +98,15 @@ public final class Calls {
                         return Coroutines.resumeFromLua(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
                     case LuaFunction.KIND_YIELD:
                         return Coroutines.yieldFromLua(thread, functionSlot, argumentCount, expectedResults);
-                    default:
-                        callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
-                        return false;
+                    default: {
+                        int tailArguments = callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments < 0) {
+                            return false;
+                        }
+                        argumentCount = tailArguments;
+                        expectedResults = tailCallExpected(thread, expectedResults);
+                        continue;
+                    }
                 }
             }
             argumentCount = insertCallMetamethod(thread, functionSlot, argumentCount);
@@ -168,8 +174,21 @@ public final class Calls {
         }
     }
 
-    /** Runs a Java function to completion and moves its results into place. */
-    static void callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
+    /** The results to ask of a Java function's tail call, given what its caller wanted. */
+    static int tailCallExpected(LuaThread thread, int wanted) {
+        int fixed = thread.tailCallResults;
+        if (fixed < 0) {
+            return wanted;
+        }
+        return wanted < 0 ? fixed : wanted;
+    }
+
+    /**
+     * Runs a Java function to completion and moves its results into place. Returns -1, or, when
+     * the function asked for a tail call, the number of arguments of the call it has placed at
+     * {@code functionSlot} (its own frame is gone).
+     */
+    static int callJava(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
         CallFrame frame = thread.pushFrame();
         frame.function = function;
         frame.closure = null;
@@ -190,6 +209,18 @@ public final class Calls {
             Hooks.onCall(thread, frame);
         }
         int resultCount = function.body.call(thread, argumentCount);
+        if (resultCount == JavaFunction.TAIL_CALL) {
+            int first = thread.tailCallSlot;
+            int count = thread.top - first;
+            thread.callBase = savedBase;
+            thread.callArgumentCount = savedCount;
+            for (int n = 0; n < count; n++) {
+                thread.copySlot(first + n, functionSlot + n);
+            }
+            thread.top = functionSlot + count;
+            thread.frameCount--;
+            return count - 1;
+        }
         if (thread.hookMask != 0) {
             Hooks.onReturn(thread, frame, thread.top - resultCount, resultCount);
         }
@@ -197,6 +228,7 @@ public final class Calls {
         thread.callArgumentCount = savedCount;
         moveResults(thread, thread.top - resultCount, resultCount, functionSlot, expectedResults);
         thread.frameCount--;
+        return -1;
     }
 
     /** Moves {@code count} values to {@code destination}, adjusted to {@code wanted} (-1: all, top set). */

@@ -26,6 +26,15 @@ final class Continuations {
             }
             return;
         }
+        if (thread.tags[slot] == Tag.FUNCTION && ((LuaFunction) thread.refs[slot]).kind == LuaFunction.KIND_YIELD) {
+            // The metamethod is coroutine.yield: the instruction finishes when the coroutine resumes.
+            thread.yieldContinuation = continuation;
+            thread.yieldContinuationArgument = argument;
+            if (Coroutines.yieldFromLua(thread, slot, argumentCount, 1)) {
+                thread.global.exitRequested = true;
+            }
+            return;
+        }
         if (thread.tags[slot] == Tag.FUNCTION && ((LuaFunction) thread.refs[slot]).kind == LuaFunction.KIND_LUA) {
             Calls.enterLua(thread, (LuaClosure) thread.refs[slot], slot, argumentCount, 1);
             CallFrame frame = thread.currentFrame();
@@ -63,6 +72,10 @@ final class Continuations {
             case CallFrame.CONTINUE_CONCAT:
                 thread.copySlot(resultSlot, argument);
                 Concat.resume(thread, caller, argument);
+                break;
+            case CallFrame.CONTINUE_CLOSING:
+                thread.top = resultSlot;
+                Protection.continueClosing(thread, caller);
                 break;
             case CallFrame.CONTINUE_REEXECUTE: {
                 caller.pc--;

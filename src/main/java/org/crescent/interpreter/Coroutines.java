@@ -80,16 +80,38 @@ public final class Coroutines {
                 coroutine.bodyYielded = true;
                 return yieldFromLua(coroutine, 0, count, -1);
             }
-            if (body.kind == LuaFunction.KIND_LUA) {
-                Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
-                return false;
-            }
-            // A Java body runs to completion at once; its results end the coroutine.
-            Protection.invoke(coroutine, 0, count, -1);
-            return finish(coroutine, 0, coroutine.top);
+            return startBody(coroutine, count);
         }
         transfer(thread, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
+        finishPendingContinuation(coroutine);
         return false;
+    }
+
+    /**
+     * Calls a coroutine's body (at slot 0, arguments after it) as the dispatch loop calls any
+     * value, so that a built-in body such as pcall also runs without Java recursion. The frame
+     * at the bottom is marked so that its return ends the coroutine. Returns true when the
+     * dispatch loop must exit.
+     */
+    private static boolean startBody(LuaThread coroutine, int count) {
+        if (Calls.call(coroutine, 0, count, -1)) {
+            return true;
+        }
+        if (coroutine.frameCount == 0) {
+            return finish(coroutine, 0, coroutine.top); // a Java body ran to completion
+        }
+        coroutine.frames[0].status |= CallFrame.COROUTINE_BODY;
+        return false;
+    }
+
+    /** After a resume delivered the values of a yield made by a metamethod, finishes its instruction. */
+    static void finishPendingContinuation(LuaThread coroutine) {
+        int continuation = coroutine.yieldContinuation;
+        if (continuation != CallFrame.CONTINUE_NONE) {
+            coroutine.yieldContinuation = CallFrame.CONTINUE_NONE;
+            Continuations.apply(coroutine, coroutine.currentFrame(), continuation,
+                    coroutine.yieldContinuationArgument, coroutine.yieldSlot);
+        }
     }
 
     /** coroutine.yield called from the dispatch loop. */
@@ -268,17 +290,12 @@ public final class Coroutines {
                     transfer(coroutine, 1, count, caller, caller.top, -1);
                     return true;
                 }
-                if (body.kind == LuaFunction.KIND_LUA) {
-                    Calls.enterLua(coroutine, (LuaClosure) body, 0, count, -1, CallFrame.COROUTINE_BODY);
+                if (!startBody(coroutine, count)) {
                     Protection.run(global);
-                } else {
-                    Protection.invoke(coroutine, 0, count, -1);
-                    coroutine.status = LuaThread.STATUS_DEAD;
-                    coroutine.transferFirst = 0;
-                    coroutine.transferCount = coroutine.top;
                 }
             } else {
                 transfer(caller, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
+                finishPendingContinuation(coroutine);
                 Protection.run(global);
             }
             caller.ensureStack(caller.top + coroutine.transferCount + Calls.JAVA_MIN_STACK);

@@ -115,6 +115,8 @@ public final class Errors {
             actual = latin(typeName);
         } else if (tag == ThreadStack.NONE) {
             actual = "no value";
+        } else if (tag == Tag.USERDATA && !(thread.refArgument(argument) instanceof org.crescent.runtime.LuaUserdata)) {
+            actual = "light userdata";
         } else {
             actual = Tag.typeName(tag);
         }

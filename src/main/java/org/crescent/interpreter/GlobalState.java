@@ -31,6 +31,9 @@ public final class GlobalState {
     public boolean collectorGenerational;
     public int collectorPause = 200;
     public int collectorStepMultiplier = 100;
+    public final Finalizers finalizers = new Finalizers();
+    /** Set when a switch made outside a call instruction (a metamethod yielding) must end the dispatch loop. */
+    boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
     /** Set from another thread to stop the running code (see {@link Interrupts}). */
@@ -51,7 +54,7 @@ public final class GlobalState {
         if (tag == Tag.TABLE) {
             return ((LuaTable) ref).metatable;
         }
-        if (tag == Tag.USERDATA) {
+        if (tag == Tag.USERDATA && ref instanceof org.crescent.runtime.LuaUserdata) {
             return ((org.crescent.runtime.LuaUserdata) ref).metatable;
         }
         return typeMetatables[tag == Tag.FALSE ? Tag.TRUE : tag == Tag.FLOAT ? Tag.INTEGER : tag];

@@ -65,7 +65,7 @@ public final class Hooks {
         }
         if ((mask & MASK_LINE) != 0) {
             Prototype prototype = frame.closure.prototype;
-            int oldPc = thread.oldPc < prototype.code.length ? thread.oldPc : 0;
+            int oldPc = thread.oldPc >= 0 && thread.oldPc < prototype.code.length ? thread.oldPc : 0;
             int newPc = frame.pc;
             if (newPc <= oldPc || line(prototype, oldPc) != line(prototype, newPc)) {
                 call(thread, LINE, line(prototype, newPc));

@@ -40,12 +40,21 @@ public final class Interpreter {
         boolean trap;
         reload:
         for (;;) {
+            if (global.exitRequested) {
+                global.exitRequested = false;
+                return;
+            }
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
             LuaClosure closure = frame.closure;
             if (closure == null) {
                 // A pcall marker whose callee has delivered its results.
-                Protection.finishProtected(thread, frame);
+                if ((frame.status & CallFrame.CLOSING) != 0) {
+                    throw new IllegalStateException("closing marker reached the dispatch loop");
+                }
+                if (Protection.finishProtected(thread, frame)) {
+                    return;
+                }
                 continue;
             }
             code = closure.code;

@@ -8,6 +8,15 @@ import org.crescent.runtime.LuaFunction;
  * results there, and returns how many it pushed. No argument arrays, no boxing per call.
  */
 public final class JavaFunction extends LuaFunction {
+    /**
+     * What a body returns to call another function in its place: it pushed the function and
+     * its arguments on the stack (from {@link LuaThread#tailCallSlot} to the top) and set
+     * {@link LuaThread#tailCallResults} to the number of results to keep (-1 for all). The
+     * callee then runs without Java recursion, so it may yield, as a C function's lua_callk
+     * continuation allows in C Lua (pairs with __pairs, dofile).
+     */
+    public static final int TAIL_CALL = -1;
+
     /** The code of a Java function. */
     @FunctionalInterface
     public interface Body {

@@ -49,6 +49,9 @@ public final class LuaThread extends ThreadStack {
     /** Register and expected count of the pending yield call, for the values of the next resume. */
     int yieldSlot;
     int yieldExpected;
+    /** The continuation of a metamethod that was coroutine.yield itself, applied when resumed. */
+    int yieldContinuation;
+    int yieldContinuationArgument;
     /** Frames in this thread that return into Java; a yield is possible only when zero. */
     int freshFrames;
     /** The body of a coroutine not yet started; null once started and for the main thread. */
@@ -70,6 +73,9 @@ public final class LuaThread extends ThreadStack {
     boolean allowHook = true;
     /** The pc of the last line event (C Lua's oldpc). */
     int oldPc;
+    /** Set by a Java function returning {@link JavaFunction#TAIL_CALL}: where its call starts, and results to keep. */
+    public int tailCallSlot;
+    public int tailCallResults;
     /** Result of the last comparison made by a slow path, read by the dispatch loop. */
     boolean lastCondition;
 
@@ -213,12 +219,11 @@ public final class LuaThread extends ThreadStack {
         return -1;
     }
 
-    /** Drops stale references above the top so the collector can reclaim them. */
-    void clearAbove(int level) {
-        int end = Math.min(refs.length, Math.max(level, top) + 256);
-        Arrays.fill(refs, level, refs.length, null);
-        for (int i = level; i < end; i++) {
-            tags[i] = Tag.NIL;
+    /** Drops stale references above what the running frames use, so the collector can reclaim them. */
+    public void clearStaleReferences() {
+        int level = Protection.safeTop(this);
+        if (level < refs.length) {
+            Arrays.fill(refs, level, refs.length, null);
         }
     }
 }

@@ -33,6 +33,7 @@ public final class Protection {
             }
         }
         Interrupts.check(global);
+        global.finalizers.runPending(thread);
         int savedFrames = thread.frameCount;
         int savedBase = thread.callBase;
         int savedCount = thread.callArgumentCount;
@@ -48,7 +49,12 @@ public final class Protection {
                         fresh = true;
                         run(global);
                     } else {
-                        Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        int tailArguments = Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
+                        if (tailArguments >= 0) {
+                            argumentCount = tailArguments;
+                            expectedResults = Calls.tailCallExpected(thread, expectedResults);
+                            continue;
+                        }
                     }
                     return;
                 }
@@ -61,6 +67,14 @@ public final class Protection {
             thread.frameCount = savedFrames;
             thread.closeUpvalues(functionSlot);
             throw Errors.runtime(thread, "stack overflow (Java stack)");
+        } catch (OutOfMemoryError error) {
+            thread.frameCount = savedFrames;
+            thread.closeUpvalues(functionSlot);
+            throw new LuaError("not enough memory");
+        } catch (RuntimeException error) {
+            // A bug in a Java function must not escape the VM as a Java exception.
+            LuaError converted = Errors.runtime(thread, "Java exception in Lua call: " + error);
+            throw closeAfterError(thread, functionSlot, converted, savedFrames);
         } finally {
             if (fresh) {
                 thread.freshFrames--;
@@ -195,7 +209,7 @@ public final class Protection {
      * The callee of a pcall/xpcall marker on top of the frame stack has returned its results,
      * from {@code marker.base} to the stack top: the call's results are true and those values.
      */
-    static void finishProtected(LuaThread thread, CallFrame marker) {
+    static boolean finishProtected(LuaThread thread, CallFrame marker) {
         int first = marker.base;
         int count = thread.top - first;
         int resultSlot = marker.functionSlot;
@@ -204,6 +218,11 @@ public final class Protection {
         thread.tags[resultSlot] = Tag.TRUE;
         Calls.moveResults(thread, first, count, resultSlot + 1, -1);
         Calls.moveResults(thread, resultSlot, count + 1, resultSlot, wanted);
+        if (thread.frameCount == 0) {
+            // pcall was the coroutine's body.
+            return Coroutines.finish(thread, resultSlot, thread.top - resultSlot);
+        }
+        return false;
     }
 
     /** Finds where an error is caught: a protected frame, a dying coroutine's resumer, or Java. */
@@ -213,22 +232,21 @@ public final class Protection {
             for (int index = thread.frameCount - 1; index >= 0; index--) {
                 CallFrame frame = thread.frames[index];
                 if ((frame.status & CallFrame.PROTECTED) != 0) {
-                    if ((frame.status & CallFrame.HAS_HANDLER) != 0) {
-                        error = callHandler(thread, frame.handlerSlot, error);
+                    if ((frame.status & CallFrame.CLOSING) != 0) {
+                        // An error in a __close run while unwinding replaces the error being handled.
+                        frame.pendingError = error;
+                    } else {
+                        if ((frame.status & CallFrame.HAS_HANDLER) != 0) {
+                            error = callHandler(thread, frame.handlerSlot, error);
+                        }
+                        frame.status |= CallFrame.CLOSING;
+                        frame.pendingError = error;
                     }
-                    // Read the marker before closing: __close calls reuse pooled frame objects.
-                    int resultSlot = frame.functionSlot;
-                    int level = resultSlot + 1;
-                    int wanted = frame.protectedExpected;
-                    int safeTop = safeTop(thread);
-                    thread.frameCount = index;
-                    thread.top = safeTop;
-                    error = closeVariables(thread, level, error);
-                    thread.tags[resultSlot] = Tag.FALSE;
-                    thread.tags[resultSlot + 1] = error.valueTag;
-                    thread.bits[resultSlot + 1] = error.valueBits;
-                    thread.refs[resultSlot + 1] = error.valueRef;
-                    Calls.moveResults(thread, resultSlot, 2, resultSlot, wanted);
+                    thread.top = safeTop(thread);
+                    thread.closeUpvalues(frame.functionSlot + 1);
+                    // The marker stays current while variables close, as pcall's C frame does in C Lua.
+                    thread.frameCount = index + 1;
+                    continueClosing(thread, frame);
                     return;
                 }
                 if ((frame.status & CallFrame.FRESH) != 0) {
@@ -242,6 +260,62 @@ public final class Protection {
             if (error == null) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Closes the to-be-closed variables above a pcall marker that caught an error, one
+     * __close call at a time and without Java recursion (a __close may yield), then makes the
+     * pcall return false and the error. Called again by the continuation of each Lua __close.
+     */
+    static void continueClosing(LuaThread thread, CallFrame marker) {
+        GlobalState global = thread.global;
+        int level = marker.functionSlot + 1;
+        for (;;) {
+            int slot = thread.popToBeClosed(level);
+            if (slot < 0) {
+                break;
+            }
+            LuaError error = marker.pendingError;
+            int callSlot = Math.max(thread.top, slot + 1);
+            thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
+            thread.tags[callSlot] = Tag.NIL;
+            Metatables.load(thread, thread.tags[slot], thread.refs[slot], org.crescent.runtime.Metamethod.CLOSE, callSlot);
+            thread.copySlot(slot, callSlot + 1);
+            Metatables.set(thread, callSlot + 2, error.valueTag, error.valueBits, error.valueRef);
+            thread.top = callSlot + 3;
+            byte functionTag = thread.tags[callSlot];
+            LuaFunction function = functionTag == Tag.FUNCTION ? (LuaFunction) thread.refs[callSlot] : null;
+            if (function != null && function.kind == LuaFunction.KIND_LUA) {
+                Calls.enterLua(thread, (LuaClosure) function, callSlot, 2, 0, CallFrame.HAS_CONTINUATION);
+                thread.currentFrame().continuation = CallFrame.CONTINUE_CLOSING;
+                return;
+            }
+            if (function != null && function.kind == LuaFunction.KIND_YIELD) {
+                thread.yieldContinuation = CallFrame.CONTINUE_CLOSING;
+                if (Coroutines.yieldFromLua(thread, callSlot, 2, 0)) {
+                    global.exitRequested = true;
+                }
+                return;
+            }
+            try {
+                invoke(thread, callSlot, 2, 0);
+            } catch (LuaError replacement) {
+                marker.pendingError = replacement;
+            }
+            thread.top = callSlot;
+        }
+        LuaError error = marker.pendingError;
+        marker.pendingError = null;
+        int resultSlot = marker.functionSlot;
+        int wanted = marker.protectedExpected;
+        thread.frameCount--;
+        thread.tags[resultSlot] = Tag.FALSE;
+        Metatables.set(thread, resultSlot + 1, error.valueTag, error.valueBits, error.valueRef);
+        Calls.moveResults(thread, resultSlot, 2, resultSlot, wanted);
+        if (thread.frameCount == 0 && Coroutines.finish(thread, resultSlot, thread.top - resultSlot)) {
+            // pcall was the body of a coroutine resumed from Java: the loop must exit.
+            global.exitRequested = true;
         }
     }
 

@@ -26,6 +26,7 @@ public final class Lexer {
     private final byte[] source;
     private final int end;
     private final LuaString chunkName;
+    private final java.util.HashMap<LuaString, LuaString> interned = new java.util.HashMap<>();
     /** Where the numeral being scanned is converted (luaO_str2num). */
     private final long[] numeral = new long[1];
     private final StringScanner strings;
@@ -221,7 +222,7 @@ public final class Lexer {
                     int start = position;
                     int separator = strings.skipSeparator();
                     if (separator >= 2) {
-                        scannedString = strings.readLongString(separator, true);
+                        scannedString = intern(strings.readLongString(separator, true));
                         return Token.STRING;
                     }
                     if (separator == 0) {
@@ -251,7 +252,7 @@ public final class Lexer {
                     advance();
                     return accept(':') ? Token.DOUBLE_COLON : ':';
                 case '"': case '\'':
-                    scannedString = strings.readString(current);
+                    scannedString = intern(strings.readString(current));
                     return Token.STRING;
                 case '.': {
                     int start = position;
@@ -276,7 +277,7 @@ public final class Lexer {
                         nearSource(start);
                         int reserved = Keywords.lookup(source, start, position - start);
                         if (reserved != 0) return reserved;
-                        scannedString = LuaString.copyOf(source, start, position - start);
+                        scannedString = intern(LuaString.copyOf(source, start, position - start));
                         return Token.NAME;
                     }
                     int c = current;
@@ -396,6 +397,15 @@ public final class Lexer {
             }
         }
         return new LuaSyntaxError(LuaString.wrap(out.toByteArray()));
+    }
+
+    /**
+     * One string object per distinct name or literal in the chunk, as C Lua's lexer anchors
+     * them: equal constants share an identity (visible through string.format("%p")) and memory.
+     */
+    private LuaString intern(LuaString text) {
+        LuaString existing = interned.putIfAbsent(text, text);
+        return existing != null ? existing : text;
     }
 
     /** The value of a hexadecimal digit, or -1. */

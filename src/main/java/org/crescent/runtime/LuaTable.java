@@ -40,6 +40,8 @@ public final class LuaTable implements EphemeronHolder {
     public long[] valueBits = NO_BITS;
     public Object[] valueRefs = NO_REFS;
     public LuaTable metatable;
+    /** Set while the table is marked for finalization (__gc); see interpreter.Finalizers. */
+    public Object gcSentinel;
     /**
      * Bit e set = this table, used as a metatable, is known NOT to have metamethod event e
      * (C Lua's TMS order: __index=0, __newindex=1, __gc=2, __mode=3, __len=4, __eq=5).

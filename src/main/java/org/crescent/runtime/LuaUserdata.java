@@ -7,6 +7,8 @@ package org.crescent.runtime;
 public class LuaUserdata {
     public Object value;
     public LuaTable metatable;
+    /** Set while the userdata is marked for finalization (__gc). */
+    public Object gcSentinel;
     /** The 5.4 user values (debug.getuservalue / setuservalue), keyed 1..userValueCount; null when none. */
     public LuaTable userValues;
     public int userValueCount;

@@ -136,10 +136,11 @@ public final class BaseLib {
         int slot = thread.top;
         thread.pushNil();
         if (Metatables.loadField(thread, tag, thread.refArgument(1), PAIRS_FIELD, slot)) {
+            // __pairs(t) runs in pairs' place, so that it may yield (lua_callk in C Lua).
             thread.pushArgument(1);
-            thread.call(slot, 1, 3);
-            thread.top = slot + 3;
-            return 3;
+            thread.tailCallSlot = slot;
+            thread.tailCallResults = 3;
+            return org.crescent.interpreter.JavaFunction.TAIL_CALL;
         }
         thread.top = slot;
         thread.pushValue(Tag.FUNCTION, 0, nextFunction(thread));
@@ -264,6 +265,7 @@ public final class BaseLib {
         LuaTable metatable = tag == Tag.TABLE ? (LuaTable) thread.refArgument(2) : null;
         table.metatable = metatable;
         applyWeakMode(thread, table, metatable);
+        thread.global.finalizers.markIfNeeded(table, metatable);
         thread.pushArgument(1);
         return 1;
     }
@@ -422,9 +424,7 @@ public final class BaseLib {
         }
         if (thread.global.warningsOn) {
             PrintStream err = thread.global.standardError;
-            byte[] bytes = ("Lua warning: " + text + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            err.write(bytes, 0, bytes.length);
-            err.flush();
+            org.crescent.interpreter.Warnings.warn(thread.global, text);
         }
         return 0;
     }

@@ -166,8 +166,10 @@ public final class DebugLib {
         if (valueTag == Tag.TABLE) {
             ((LuaTable) value).metatable = metatable;
             BaseLib.applyWeakMode(thread, (LuaTable) value, metatable);
+            thread.global.finalizers.markIfNeeded(value, metatable);
         } else if (valueTag == Tag.USERDATA && value instanceof LuaUserdata) {
             ((LuaUserdata) value).metatable = metatable;
+            thread.global.finalizers.markIfNeeded(value, metatable);
         } else {
             thread.checkAny(1);
             thread.global.setTypeMetatable(valueTag, metatable);

@@ -11,11 +11,23 @@ import org.crescent.interpreter.LuaThread;
 final class GarbageCollector {
     private GarbageCollector() {}
 
+    /** A full collection: the JVM collects, then queued __gc finalizers run. */
+    static void collect(LuaThread thread) {
+        // Registers above the stack top keep stale references that Lua would not see as live.
+        thread.clearStaleReferences();
+        if (thread.global.mainThread != thread) {
+            thread.global.mainThread.clearStaleReferences();
+        }
+        System.gc();
+        System.runFinalization();
+        thread.global.finalizers.runPending(thread);
+    }
+
     static int control(LuaThread thread, String option) {
         GlobalState global = thread.global;
         switch (option) {
             case "collect":
-                System.gc();
+                collect(thread);
                 thread.pushInteger(0);
                 return 1;
             case "count": {

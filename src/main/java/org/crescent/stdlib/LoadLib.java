@@ -122,7 +122,8 @@ final class LoadLib {
         LuaClosure closure = ChunkLoader.load(chunk, chunkName, "bt", Tag.TABLE, 0, thread.global.globals);
         int slot = thread.top;
         thread.pushFunction(closure);
-        thread.call(slot, 0, -1);
-        return thread.top - slot;
+        thread.tailCallSlot = slot;
+        thread.tailCallResults = -1;
+        return org.crescent.interpreter.JavaFunction.TAIL_CALL;
     }
 }

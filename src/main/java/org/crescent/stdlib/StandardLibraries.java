@@ -8,8 +8,11 @@ public final class StandardLibraries {
 
     public static void openAll(GlobalState global) {
         BaseLib.open(global);
+        PackageLib.open(global);
         CoroutineLib.open(global);
         TableLib.open(global);
+        IoLib.open(global);
+        OsLib.open(global);
         MathLib.open(global);
         Utf8Lib.open(global);
         DebugLib.open(global);

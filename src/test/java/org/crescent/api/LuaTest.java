@@ -303,6 +303,49 @@ class LuaTest {
     }
 
     @Test
+    void javaModulesAreRequired() {
+        try (Lua lua = Lua.create()) {
+            int[] opened = {0};
+            lua.registerModule("geometry", args -> {
+                opened[0]++;
+                LuaTableView module = args.lua().newTable();
+                module.put("name", args.checkString(1));
+                module.put("square", (LuaCallback) a -> a.checkNumber(1) * a.checkNumber(1));
+                return module;
+            });
+            assertArrayEquals(new Object[] {"geometry", 6.25, true},
+                    lua.load("local g = require('geometry') return g.name, g.square(2.5), require('geometry') == g").callAll());
+            assertEquals(1, opened[0]);
+        }
+    }
+
+    @Test
+    void ioUsesTheRedirectedStreams() {
+        try (Lua lua = Lua.create()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            lua.setStandardOutput(out);
+            lua.setStandardError(err);
+            lua.setStandardInput(new java.io.ByteArrayInputStream("first line\n42\n".getBytes(StandardCharsets.UTF_8)));
+            lua.eval("local line = io.read('l') local n = io.read('n') io.write(line, ':', n + 1, '\\n') io.stderr:write('warned')");
+            assertEquals("first line:43\n", out.toString(StandardCharsets.UTF_8));
+            assertEquals("warned", err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void osExitEndsTheRuntimeNotTheJvm() {
+        Lua lua = Lua.create();
+        lua.register("nested", args -> args.lua().eval("os.exit(3)"));
+        LuaExitException exit = assertThrows(LuaExitException.class, () -> lua.eval("pcall(nested) error('not reached')"));
+        assertEquals(3, exit.status());
+        assertThrows(IllegalStateException.class, () -> lua.eval("return 1"));
+        try (Lua other = Lua.create()) {
+            assertEquals(0, assertThrows(LuaExitException.class, () -> other.eval("os.exit(true)")).status());
+        }
+    }
+
+    @Test
     void closedRuntimeRefusesUse() {
         Lua lua = Lua.create();
         lua.close();

@@ -1,0 +1,134 @@
+package org.crescent.interpreter;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.crescent.runtime.LuaError;
+import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.LuaUserdata;
+import org.crescent.runtime.Tag;
+
+/**
+ * The __gc metamethod on the JVM. An object whose metatable had __gc when it was set gets a
+ * sentinel that only the object references; when the JVM finds the object unreachable, the
+ * sentinel's finalizer queues the object (resurrecting it, as Lua does), and the queued
+ * finalizers run later on the Lua side: at collectgarbage, when Java calls into Lua, and for
+ * every remaining object when the runtime closes. Timing therefore follows the JVM's collector;
+ * a JVM run with finalization disabled ({@code --finalization=disabled}) only runs them at close.
+ */
+public final class Finalizers {
+    private static final LuaString GC = LuaString.of("__gc");
+
+    private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+    private final List<WeakReference<Object>> registered = new ArrayList<>();
+    private boolean running;
+
+    /** Links a sentinel to the object; the object must keep it in its {@code gcSentinel} field. */
+    private static final class Sentinel {
+        private final Object target;
+        private final Finalizers owner;
+
+        Sentinel(Object target, Finalizers owner) {
+            this.target = target;
+            this.owner = owner;
+        }
+
+        @Override
+        @SuppressWarnings({"deprecation", "removal"})
+        protected void finalize() {
+            owner.pending.add(target);
+        }
+    }
+
+    /** Marks a table or userdata for finalization if its new metatable has __gc (lua_setmetatable). */
+    public void markIfNeeded(Object object, LuaTable metatable) {
+        if (metatable == null) {
+            return;
+        }
+        int slot = metatable.findString(GC);
+        boolean hasGc = slot >= 0 ? metatable.valueTags[slot] != Tag.NIL : metatable.isWeak() && hasWeakGc(metatable);
+        if (!hasGc) {
+            return;
+        }
+        if (object instanceof LuaTable) {
+            LuaTable table = (LuaTable) object;
+            if (table.gcSentinel == null) {
+                table.gcSentinel = new Sentinel(table, this);
+                remember(table);
+            }
+        } else if (object instanceof LuaUserdata) {
+            LuaUserdata userdata = (LuaUserdata) object;
+            if (userdata.gcSentinel == null) {
+                userdata.gcSentinel = new Sentinel(userdata, this);
+                remember(userdata);
+            }
+        }
+    }
+
+    private static boolean hasWeakGc(LuaTable metatable) {
+        byte[] tags = new byte[1];
+        metatable.getString(GC, tags, new long[1], new Object[1], 0);
+        return tags[0] != Tag.NIL;
+    }
+
+    private void remember(Object object) {
+        if (registered.size() > 1024 && registered.size() % 1024 == 0) {
+            registered.removeIf(reference -> reference.get() == null);
+        }
+        registered.add(new WeakReference<>(object));
+    }
+
+    /** Runs the finalizers the collector has queued, on the calling Lua thread. */
+    public void runPending(LuaThread thread) {
+        if (running || pending.isEmpty()) {
+            return;
+        }
+        running = true;
+        try {
+            for (Object object; (object = pending.poll()) != null; ) {
+                callGc(thread, object);
+            }
+        } finally {
+            running = false;
+        }
+    }
+
+    /** lua_close: finalizes every object still marked, newest first. */
+    public void closeState(LuaThread thread) {
+        runPending(thread);
+        for (int i = registered.size() - 1; i >= 0; i--) {
+            Object object = registered.get(i).get();
+            if (object != null) {
+                callGc(thread, object);
+            }
+        }
+        registered.clear();
+    }
+
+    private void callGc(LuaThread thread, Object object) {
+        byte tag = object instanceof LuaTable ? Tag.TABLE : Tag.USERDATA;
+        if (object instanceof LuaTable) {
+            ((LuaTable) object).gcSentinel = null;
+        } else {
+            ((LuaUserdata) object).gcSentinel = null;
+        }
+        int slot = thread.top;
+        thread.ensureStack(slot + 2 + Calls.JAVA_MIN_STACK);
+        thread.tags[slot] = Tag.NIL;
+        if (!Metatables.loadField(thread, tag, object, GC, slot) || thread.tags[slot] != Tag.FUNCTION) {
+            return;
+        }
+        thread.tags[slot + 1] = tag;
+        thread.refs[slot + 1] = object;
+        thread.top = slot + 2;
+        try {
+            thread.call(slot, 1, 0);
+        } catch (LuaError error) {
+            Warnings.warn(thread.global, "error in __gc metamethod (" + error.getMessage() + ")");
+        } finally {
+            thread.top = slot;
+        }
+    }
+}
