@@ -94,6 +94,7 @@ public final class Arguments {
         return thread().checkInteger(n);
     }
 
+    /** As {@link #checkInteger}, with {@code defaultValue} for a nil or absent argument. */
     public long optInteger(int n, long defaultValue) {
         return thread().optInteger(n, defaultValue);
     }
@@ -103,6 +104,7 @@ public final class Arguments {
         return thread().checkNumber(n);
     }
 
+    /** As {@link #checkNumber}, with {@code defaultValue} for a nil or absent argument. */
     public double optNumber(int n, double defaultValue) {
         return thread().optNumber(n, defaultValue);
     }
@@ -112,6 +114,7 @@ public final class Arguments {
         return thread().checkString(n).toString();
     }
 
+    /** As {@link #checkString}, with {@code defaultValue} for a nil or absent argument. */
     public String optString(int n, String defaultValue) {
         return isNil(n) ? defaultValue : checkString(n);
     }

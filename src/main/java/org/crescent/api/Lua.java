@@ -107,16 +107,17 @@ public final class Lua implements AutoCloseable {
     }
 
     /**
-     * Compiles a chunk of source, or a pre-compiled (binary) chunk such as {@code string.dump}
-     * or {@link LuaCallable#dump} produces, given as its text's bytes. {@code chunkName} is
-     * shown in messages; "@file" and "=name" follow Lua's conventions, and a plain name is
-     * shown as it is.
+     * Compiles a chunk of source. {@code chunkName} is shown in messages; "@file" and "=name"
+     * follow Lua's conventions, and a plain name is shown as it is.
      */
     public LuaCallable load(String source, String chunkName) {
         return load(source.getBytes(StandardCharsets.UTF_8), chunkName);
     }
 
-    /** As {@link #load(String, String)}, for text or a binary chunk given as bytes. */
+    /**
+     * As {@link #load(String, String)}, for source text as bytes (any bytes, not only UTF-8) or
+     * a pre-compiled (binary) chunk such as {@code string.dump} produces.
+     */
     public LuaCallable load(byte[] chunk, String chunkName) {
         String name = chunkName.startsWith("=") || chunkName.startsWith("@") ? chunkName : "=" + chunkName;
         return load(chunk, Errors.bytesOf(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));

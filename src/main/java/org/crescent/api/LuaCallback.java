@@ -14,5 +14,6 @@ package org.crescent.api;
  */
 @FunctionalInterface
 public interface LuaCallback {
+    /** Runs the function with the call's arguments; returns its result (see above). */
     Object call(Arguments arguments);
 }
