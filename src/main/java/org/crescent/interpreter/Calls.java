@@ -419,6 +419,9 @@ public final class Calls {
             frame.pc++;
         }
         LuaTable table = (LuaTable) thread.refs[ra];
+        if (last + count > table.arrayTags.length && last + count <= Integer.MAX_VALUE / 2) {
+            table.ensureArraySize(last + count);
+        }
         byte[] tags = thread.tags;
         long[] bits = thread.bits;
         Object[] refs = thread.refs;

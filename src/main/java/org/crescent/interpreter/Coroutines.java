@@ -104,8 +104,40 @@ public final class Coroutines {
         return false;
     }
 
+    /**
+     * Call and return hooks for coroutine.yield, which has no frame of its own here: a
+     * temporary Java frame stands for it while the hook runs, as its C frame would in C Lua.
+     */
+    private static void hookYield(LuaThread thread, int slot, int count, boolean call) {
+        if (call) {
+            thread.yieldFunction = (LuaFunction) thread.refs[slot];
+        }
+        CallFrame frame = thread.pushFrame();
+        frame.function = thread.yieldFunction;
+        frame.closure = null;
+        frame.functionSlot = slot;
+        frame.base = slot + 1;
+        frame.argumentCount = count;
+        frame.expectedResults = -1;
+        int savedTop = thread.top;
+        thread.top = Math.max(thread.top, slot + 1 + count);
+        try {
+            if (call) {
+                Hooks.onCall(thread, frame);
+            } else {
+                Hooks.onReturn(thread, frame, slot, count);
+            }
+        } finally {
+            thread.frameCount--;
+            thread.top = savedTop;
+        }
+    }
+
     /** After a resume delivered the values of a yield made by a metamethod, finishes its instruction. */
     static void finishPendingContinuation(LuaThread coroutine) {
+        if (coroutine.hookMask != 0 && coroutine.yieldFunction != null) {
+            hookYield(coroutine, coroutine.yieldSlot, coroutine.yieldExpected < 0 ? coroutine.top - coroutine.yieldSlot : coroutine.yieldExpected, false);
+        }
         int continuation = coroutine.yieldContinuation;
         if (continuation != CallFrame.CONTINUE_NONE) {
             coroutine.yieldContinuation = CallFrame.CONTINUE_NONE;
@@ -124,6 +156,9 @@ public final class Coroutines {
         }
         thread.yieldSlot = functionSlot;
         thread.yieldExpected = expectedResults;
+        if (thread.hookMask != 0) {
+            hookYield(thread, functionSlot, argumentCount, true);
+        }
         thread.status = LuaThread.STATUS_SUSPENDED;
         if (thread.resumedFromJava) {
             thread.transferFirst = functionSlot + 1;

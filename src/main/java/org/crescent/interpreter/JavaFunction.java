@@ -27,6 +27,12 @@ public final class JavaFunction extends LuaFunction {
     public final Body body;
     /** Data a built-in needs beside its body (the coroutine of a coroutine.wrap function). */
     public final Object state;
+    /**
+     * How many upvalues the equivalent C closure has in C Lua (the state a body captured), so
+     * that debug.upvalueid and debug.getupvalue see them; 0 for plain functions.
+     */
+    private int upvalueCount;
+    private Object[] upvalueIdentities;
 
     public JavaFunction(String name, Body body) {
         this(KIND_JAVA, name, body);
@@ -42,6 +48,27 @@ public final class JavaFunction extends LuaFunction {
         this.name = name;
         this.body = body;
         this.state = state;
+    }
+
+    /** Declares the number of C upvalues this function stands for (see {@link #upvalueCount()}). */
+    public JavaFunction withUpvalues(int count) {
+        this.upvalueCount = count;
+        return this;
+    }
+
+    public int upvalueCount() {
+        return upvalueCount;
+    }
+
+    /** A stable identity for upvalue {@code n} (1-based), as lua_upvalueid gives for a C closure. */
+    public Object upvalueIdentity(int n) {
+        if (upvalueIdentities == null) {
+            upvalueIdentities = new Object[upvalueCount];
+        }
+        if (upvalueIdentities[n - 1] == null) {
+            upvalueIdentities[n - 1] = new Object();
+        }
+        return upvalueIdentities[n - 1];
     }
 
     @Override

@@ -49,6 +49,8 @@ public final class LuaThread extends ThreadStack {
     /** Register and expected count of the pending yield call, for the values of the next resume. */
     int yieldSlot;
     int yieldExpected;
+    /** The yield function of the pending yield, for its return hook. */
+    LuaFunction yieldFunction;
     /** The continuation of a metamethod that was coroutine.yield itself, applied when resumed. */
     int yieldContinuation;
     int yieldContinuationArgument;
@@ -219,11 +221,18 @@ public final class LuaThread extends ThreadStack {
         return -1;
     }
 
-    /** Drops stale references above what the running frames use, so the collector can reclaim them. */
+    /**
+     * Drops stale references so the collector can reclaim what Lua no longer sees: every slot
+     * above what the running frames use, and below it every slot whose value is not a
+     * reference (registers overwritten by numbers, booleans or nil keep their old reference).
+     */
     public void clearStaleReferences() {
-        int level = Protection.safeTop(this);
-        if (level < refs.length) {
-            Arrays.fill(refs, level, refs.length, null);
+        int level = Math.min(Protection.safeTop(this), refs.length);
+        Arrays.fill(refs, level, refs.length, null);
+        for (int i = 0; i < level; i++) {
+            if (tags[i] < Tag.STRING) {
+                refs[i] = null;
+            }
         }
     }
 }

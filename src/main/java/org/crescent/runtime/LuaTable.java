@@ -384,6 +384,16 @@ public final class LuaTable implements EphemeronHolder {
     // ---- length ----
 
     /** The border `#t`, found as C Lua's luaH_getn does (see the class invariants). */
+    /**
+     * Makes the array part hold at least keys 1..size (as luaH_resizearray for SETLIST), so a
+     * constructor's positional items land in the array part even when some are nil.
+     */
+    public void ensureArraySize(int size) {
+        if (size > arrayTags.length && !isWeak()) {
+            TableSizing.resizeArray(this, size);
+        }
+    }
+
     public long length() {
         if (weakStore != null) {
             return hasInteger(1) ? searchBeyond(0) : 0;

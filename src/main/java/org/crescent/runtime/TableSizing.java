@@ -83,6 +83,12 @@ final class TableSizing {
         return true;
     }
 
+    /** Grows the array part to {@code size} slots, keeping the hash part's capacity. */
+    static void resizeArray(LuaTable table, int size) {
+        resize(table, size, table.keyTags.length);
+        table.lengthHint = size; // as luaH_resizearray, which makes the size the new limit
+    }
+
     private static int ceilingLog2(int value) {
         return 32 - Integer.numberOfLeadingZeros(value - 1);
     }

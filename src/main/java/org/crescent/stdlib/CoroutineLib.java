@@ -83,7 +83,7 @@ public final class CoroutineLib {
         LuaFunction body = thread.checkFunction(1);
         LuaThread coroutine = new LuaThread(thread.global, body);
         thread.pushFunction(new JavaFunction(LuaFunction.KIND_WRAPPED_COROUTINE, "wrap",
-                (caller, count) -> resumeWrapped(caller, coroutine, count), coroutine));
+                (caller, count) -> resumeWrapped(caller, coroutine, count), coroutine).withUpvalues(1));
         return 1;
     }
 

@@ -4,6 +4,7 @@ import org.crescent.bytecode.Prototype;
 import org.crescent.interpreter.CallFrame;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.Hooks;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Traceback;
@@ -88,6 +89,15 @@ public final class DebugLib {
 
     static int getupvalue(LuaThread thread, int argumentCount) {
         int n = (int) thread.checkInteger(2);
+        if (thread.checkFunction(1) instanceof JavaFunction) {
+            // C upvalues have empty names; their values stay inside the Java function.
+            if (n < 1 || n > ((JavaFunction) thread.refArgument(1)).upvalueCount()) {
+                return 0;
+            }
+            thread.pushString(LuaString.EMPTY);
+            thread.pushNil();
+            return 2;
+        }
         Upvalue upvalue = upvalueOf(thread, 1, n);
         if (upvalue == null) {
             return 0;
@@ -112,6 +122,15 @@ public final class DebugLib {
 
     static int upvalueid(LuaThread thread, int argumentCount) {
         int n = (int) thread.checkInteger(2);
+        if (thread.checkFunction(1) instanceof JavaFunction) {
+            JavaFunction function = (JavaFunction) thread.refArgument(1);
+            if (n < 1 || n > function.upvalueCount()) {
+                thread.pushNil();
+            } else {
+                thread.pushValue(Tag.USERDATA, 0, function.upvalueIdentity(n));
+            }
+            return 1;
+        }
         Upvalue upvalue = upvalueOf(thread, 1, n);
         if (upvalue == null) {
             thread.pushNil();
