@@ -600,12 +600,12 @@ public final class Interpreter {
                         continue reload;
                     }
                     case FORLOOP: {
-                        if (global.interruptRequested) {
-                            frame.pc = pc;
-                            throw Interrupts.interrupted(global);
-                        }
                         if (tags[ra + 2] == Tag.INTEGER) {
                             long count = bits[ra + 1];
+                            if ((count & 0x3FF) == 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
                             if (count != 0) {
                                 bits[ra + 1] = count - 1;
                                 long index = bits[ra] + bits[ra + 2];
@@ -615,6 +615,10 @@ public final class Interpreter {
                                 pc -= i >>> 15;
                             }
                         } else if (Loops.floatLoop(tags, bits, ra)) {
+                            if (global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
                             pc -= i >>> 15;
                         }
                         continue;
