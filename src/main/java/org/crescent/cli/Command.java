@@ -301,7 +301,7 @@ final class Command {
         LineInput input = null;
         if (terminal) {
             try {
-                input = new TerminalInput(historyFile());
+                input = new TerminalInput(historyFile(), new NameCompleter(global));
             } catch (IOException | RuntimeException unavailable) {
                 input = null;
             }

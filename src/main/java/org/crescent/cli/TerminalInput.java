@@ -3,6 +3,7 @@ package org.crescent.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -12,18 +13,19 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * Lines from the user's terminal through JLine: line editing, a history kept in a file
- * between sessions, Ctrl-C to abandon the line being typed and Ctrl-D (on an empty line) to
- * leave. Text is UTF-8 between the terminal and Lua's byte strings.
+ * between sessions, Tab completion of names, Ctrl-C to abandon the line being typed and
+ * Ctrl-D (on an empty line) to leave. Text is UTF-8 between the terminal and Lua's byte strings.
  */
 final class TerminalInput implements LineInput {
     private final Terminal terminal;
     private final LineReader reader;
 
-    TerminalInput(Path historyFile) throws IOException {
+    TerminalInput(Path historyFile, Completer completer) throws IOException {
         terminal = TerminalBuilder.builder().system(true).build();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("crescent")
+                .completer(completer)
                 // Lua text uses '!' freely: no shell-style history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)

@@ -228,5 +228,15 @@ class ReplTerminalTest {
         press("Up");
         press("Enter");
         await("11", 2);
+        // Tab completes names from the globals and through tables.
+        type("print(math.fl");
+        press("Tab");
+        line("(2.5))");
+        await("2");
+        line("things = setmetatable({}, {__index = {alpha = 'ABC'}})");
+        type("print(things.al");
+        press("Tab");
+        line(")");
+        await("ABC");
     }
 }
