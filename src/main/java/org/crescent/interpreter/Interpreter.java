@@ -437,7 +437,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -456,7 +461,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -467,7 +477,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -479,7 +494,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -504,7 +524,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -512,7 +537,12 @@ public final class Interpreter {
                         if ((tags[ra] > Tag.FALSE) != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -524,7 +554,12 @@ public final class Interpreter {
                             tags[ra] = tags[rb];
                             bits[ra] = bits[rb];
                             refs[ra] = refs[rb];
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }

@@ -6,9 +6,10 @@ import org.crescent.runtime.LuaError;
  * Stopping running Lua code from another Java thread (Ctrl-C in the {@code crescent} command,
  * or an embedder's watchdog), as lua.c's SIGINT hook does. The request is a volatile flag in
  * {@link GlobalState}; the dispatch loop reads it only where code can run forever: backward
- * jumps, generic-for iterations, numeric-for iterations once every 1024 (a load per iteration
- * cost tight numeric loops 6%, the counter test 3%), and tail calls and calls from Java read
- * it too. Running code pays nothing else.
+ * jumps (JMP, and the jumps of comparisons and tests, which close repeat-until loops),
+ * generic-for iterations, numeric-for iterations once every 1024 (a load per iteration cost
+ * tight numeric loops 6%, the counter test 3%); tail calls and calls from Java read it too.
+ * Running code pays nothing else.
  *
  * <p>When the flag is seen, it is cleared and the running code raises the error
  * "interrupted!", which {@code pcall} can catch as any Lua error.

@@ -285,20 +285,30 @@ class LuaTest {
 
     @Test
     void interruptStopsRunningCode() throws Exception {
+        List<String> endlessLoops = List.of(
+                "local n = 0 while true do n = n + 1 end",
+                "local n = 0 repeat n = n + 1 until false",
+                "for i = 1, math.maxinteger do end",
+                "for i = 1.0, math.huge do end",
+                "local function step() return 1 end for x in step do end",
+                "local function loop(n) return loop(n + 1) end loop(1)",
+                "::again:: goto again");
         try (Lua lua = Lua.create()) {
-            Thread watchdog = new Thread(() -> {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException ignored) {
-                    return;
-                }
-                lua.interrupt();
-            });
-            watchdog.start();
-            LuaException error = assertThrows(LuaException.class, () -> lua.eval("local n = 0 while true do n = n + 1 end"));
-            assertEquals("interrupted!", error.getMessage());
-            watchdog.join();
-            assertEquals(2L, lua.eval("return 1 + 1"));
+            for (String loop : endlessLoops) {
+                Thread watchdog = new Thread(() -> {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException ignored) {
+                        return;
+                    }
+                    lua.interrupt();
+                });
+                watchdog.start();
+                LuaException error = assertThrows(LuaException.class, () -> lua.eval(loop));
+                assertEquals("interrupted!", error.getMessage(), loop);
+                watchdog.join();
+                assertEquals(2L, lua.eval("return 1 + 1"));
+            }
         }
     }
 
