@@ -32,6 +32,8 @@ public final class CallFrame {
     /** The body of a coroutine: its return ends the coroutine. */
     public static final int COROUTINE_BODY = 128;
 
+    /** The frame of coroutine.yield on top of a suspended coroutine. */
+    public static final int YIELDED = 512;
     /** A pcall marker that caught an error and is closing variables before returning it. */
     public static final int CLOSING = 256;
 
@@ -51,10 +53,21 @@ public final class CallFrame {
     public static final int CONTINUE_REEXECUTE = 6;
     /** A __close run while unwinding an error returned: close the next variable (caller is the pcall marker). */
     public static final int CONTINUE_CLOSING = 7;
+    /** A fixed-count call made for a Java function: adjust results (argument: (wanted + 1) << 8 | fixed). */
+    public static final int CONTINUE_ADJUST = 8;
 
     public LuaFunction function;
     /** The running closure, or null for a Java function. */
     public LuaClosure closure;
+    /**
+     * The closure's code, constants and upvalues, copied here when the frame starts so that the
+     * dispatch loop, returning into this frame, loads them in one step from the frame.
+     */
+    int[] code;
+    byte[] constantTags;
+    long[] constantBits;
+    Object[] constantObjects;
+    Upvalue[] upvalues;
     public int functionSlot;
     public int base;
     /** Saved program counter: the next instruction to run (Lua frames). */
@@ -74,6 +87,11 @@ public final class CallFrame {
     /** Values passed at a call or return hook (debug.getinfo 'r'): first, relative to the function, and count. */
     public int transferFirst;
     public int transferCount;
+    /**
+     * Metamethod calls made by instructions below and including this frame: C Lua makes those
+     * with C recursion and stops them at LUAI_MAXCCALLS, so the same limit applies here.
+     */
+    int metamethodDepth;
     /** The error a CLOSING pcall marker will return. */
     org.crescent.runtime.LuaError pendingError;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */

@@ -22,12 +22,12 @@ public final class Calls {
     private Calls() {}
 
     /** Pushes a frame for a Lua closure whose arguments are in place after {@code functionSlot}. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
-        enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults) {
+        return enterLua(thread, closure, functionSlot, argumentCount, expectedResults, 0);
     }
 
     /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
-    static void enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+    static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
         int parameters = prototype.parameterCount;
@@ -63,16 +63,23 @@ public final class Calls {
         CallFrame frame = thread.pushFrame();
         frame.function = closure;
         frame.closure = closure;
+        frame.code = closure.code;
+        frame.constantTags = closure.constantTags;
+        frame.constantBits = closure.constantBits;
+        frame.constantObjects = closure.constantObjects;
+        frame.upvalues = closure.upvalues;
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;
         frame.expectedResults = expectedResults;
         frame.varargCount = varargCount;
         frame.status = status;
+        frame.metamethodDepth = thread.frameCount > 1 ? thread.frames[thread.frameCount - 2].metamethodDepth : 0;
         if (thread.hookMask != 0) {
             frame.status |= CallFrame.HOOK_RETURN;
             Hooks.onCall(thread, frame);
         }
+        return frame;
     }
 
     /**
@@ -104,6 +111,11 @@ public final class Calls {
                             return false;
                         }
                         argumentCount = tailArguments;
+                        int fixed = thread.tailCallResults;
+                        if (fixed >= 0 && (expectedResults < 0 || expectedResults > fixed)) {
+                            callAdjusted(thread, functionSlot, argumentCount, fixed, expectedResults);
+                            return false;
+                        }
                         expectedResults = tailCallExpected(thread, expectedResults);
                         continue;
                     }
@@ -171,6 +183,35 @@ public final class Calls {
                 return new FunctionNames.Name("for iterator", "for iterator");
             default:
                 return FunctionNames.metamethodName(frame);
+        }
+    }
+
+    /**
+     * A Java function's tail call that keeps exactly {@code fixed} results (lua_callk with a
+     * result count): the callee returns {@code fixed}, then they are adjusted to what the caller
+     * wanted. A Lua callee does this through a continuation, anything else at once.
+     */
+    static void callAdjusted(LuaThread thread, int functionSlot, int argumentCount, int fixed, int wanted) {
+        if (thread.tags[functionSlot] == Tag.FUNCTION && ((LuaFunction) thread.refs[functionSlot]).kind == LuaFunction.KIND_LUA
+                && thread.currentFrame().closure != null) {
+            CallFrame frame = enterLua(thread, (LuaClosure) thread.refs[functionSlot], functionSlot, argumentCount, fixed,
+                    CallFrame.HAS_CONTINUATION);
+            frame.continuation = CallFrame.CONTINUE_ADJUST;
+            frame.continuationArgument = (wanted + 1) << 8 | fixed;
+            return;
+        }
+        Protection.invoke(thread, functionSlot, argumentCount, fixed);
+        adjustResults(thread, functionSlot, fixed, wanted);
+    }
+
+    /** Results of a fixed-count call, now adjusted to {@code wanted} (-1: exactly those, top set). */
+    static void adjustResults(LuaThread thread, int resultSlot, int fixed, int wanted) {
+        if (wanted < 0) {
+            thread.top = resultSlot + fixed;
+            return;
+        }
+        for (int n = fixed; n < wanted; n++) {
+            thread.tags[resultSlot + n] = Tag.NIL;
         }
     }
 

@@ -40,6 +40,10 @@ final class Continuations {
             CallFrame frame = thread.currentFrame();
             frame.continuation = continuation;
             frame.status |= CallFrame.HAS_CONTINUATION;
+            if (++frame.metamethodDepth + thread.global.javaCallDepth >= GlobalState.MAX_JAVA_CALLS) {
+                thread.frameCount--;
+                throw Errors.runtime(thread, "C stack overflow");
+            }
             frame.continuationArgument = argument;
             return;
         }
@@ -72,6 +76,9 @@ final class Continuations {
             case CallFrame.CONTINUE_CONCAT:
                 thread.copySlot(resultSlot, argument);
                 Concat.resume(thread, caller, argument);
+                break;
+            case CallFrame.CONTINUE_ADJUST:
+                Calls.adjustResults(thread, resultSlot, argument & 0xFF, (argument >> 8) - 1);
                 break;
             case CallFrame.CONTINUE_CLOSING:
                 thread.top = resultSlot;

@@ -67,6 +67,7 @@ public final class Coroutines {
             // The body was coroutine.yield itself: these values are what it returns.
             coroutine.bodyYielded = false;
             transfer(thread, first, count, coroutine, 0, -1);
+            popYieldFrame(coroutine, count);
             return finish(coroutine, 0, count);
         }
         if (coroutine.pendingBody != null) {
@@ -83,7 +84,7 @@ public final class Coroutines {
             return startBody(coroutine, count);
         }
         transfer(thread, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
-        finishPendingContinuation(coroutine);
+        finishPendingContinuation(coroutine, count);
         return false;
     }
 
@@ -105,39 +106,43 @@ public final class Coroutines {
     }
 
     /**
-     * Call and return hooks for coroutine.yield, which has no frame of its own here: a
-     * temporary Java frame stands for it while the hook runs, as its C frame would in C Lua.
+     * While a coroutine is suspended, coroutine.yield keeps a Java frame on top of it, as its C
+     * frame stays in C Lua (tracebacks, debug.getinfo and hooks of a suspended coroutine see it).
      */
-    private static void hookYield(LuaThread thread, int slot, int count, boolean call) {
-        if (call) {
-            thread.yieldFunction = (LuaFunction) thread.refs[slot];
-        }
+    private static void pushYieldFrame(LuaThread thread, int slot, int count) {
         CallFrame frame = thread.pushFrame();
-        frame.function = thread.yieldFunction;
+        frame.function = (LuaFunction) thread.refs[slot];
         frame.closure = null;
         frame.functionSlot = slot;
         frame.base = slot + 1;
         frame.argumentCount = count;
         frame.expectedResults = -1;
-        int savedTop = thread.top;
-        thread.top = Math.max(thread.top, slot + 1 + count);
-        try {
-            if (call) {
-                Hooks.onCall(thread, frame);
-            } else {
-                Hooks.onReturn(thread, frame, slot, count);
-            }
-        } finally {
-            thread.frameCount--;
+        frame.status = CallFrame.YIELDED;
+        if (thread.hookMask != 0) {
+            int savedTop = thread.top;
+            thread.top = Math.max(thread.top, slot + 1 + count);
+            Hooks.onCall(thread, frame);
             thread.top = savedTop;
         }
     }
 
-    /** After a resume delivered the values of a yield made by a metamethod, finishes its instruction. */
-    static void finishPendingContinuation(LuaThread coroutine) {
-        if (coroutine.hookMask != 0 && coroutine.yieldFunction != null) {
-            hookYield(coroutine, coroutine.yieldSlot, coroutine.yieldExpected < 0 ? coroutine.top - coroutine.yieldSlot : coroutine.yieldExpected, false);
+    /** On resume: the yield frame returns the values just delivered at the yield slot. */
+    private static void popYieldFrame(LuaThread coroutine, int count) {
+        if (coroutine.frameCount == 0 || (coroutine.currentFrame().status & CallFrame.YIELDED) == 0) {
+            return;
         }
+        if (coroutine.hookMask != 0) {
+            int savedTop = coroutine.top;
+            coroutine.top = Math.max(coroutine.top, coroutine.yieldSlot + count);
+            Hooks.onReturn(coroutine, coroutine.currentFrame(), coroutine.yieldSlot, count);
+            coroutine.top = savedTop;
+        }
+        coroutine.frameCount--;
+    }
+
+    /** After a resume delivered the values of a yield made by a metamethod, finishes its instruction. */
+    static void finishPendingContinuation(LuaThread coroutine, int count) {
+        popYieldFrame(coroutine, count);
         int continuation = coroutine.yieldContinuation;
         if (continuation != CallFrame.CONTINUE_NONE) {
             coroutine.yieldContinuation = CallFrame.CONTINUE_NONE;
@@ -156,9 +161,7 @@ public final class Coroutines {
         }
         thread.yieldSlot = functionSlot;
         thread.yieldExpected = expectedResults;
-        if (thread.hookMask != 0) {
-            hookYield(thread, functionSlot, argumentCount, true);
-        }
+        pushYieldFrame(thread, functionSlot, argumentCount);
         thread.status = LuaThread.STATUS_SUSPENDED;
         if (thread.resumedFromJava) {
             thread.transferFirst = functionSlot + 1;
@@ -203,7 +206,7 @@ public final class Coroutines {
         if (thread.resumedByWrap) {
             error = closeAll(thread, error);
             if (error.valueTag == Tag.STRING) {
-                String position = Errors.where(resumer.frameCount > 0 ? resumer.currentFrame() : null);
+                String position = Errors.libraryWhere(resumer.frameCount > 0 ? resumer.currentFrame() : null);
                 if (!position.isEmpty()) {
                     LuaError positioned = new LuaError(Errors.bytesOf(position + " ").concat((org.crescent.runtime.LuaString) error.valueRef));
                     positioned.setLuaTraceback(error.luaTraceback());
@@ -308,6 +311,7 @@ public final class Coroutines {
         try {
             if (coroutine.bodyYielded) {
                 coroutine.bodyYielded = false;
+                popYieldFrame(coroutine, count);
                 coroutine.status = LuaThread.STATUS_DEAD;
                 transfer(caller, first, count, caller, caller.top, -1);
                 return true;
@@ -321,6 +325,8 @@ public final class Coroutines {
                 transfer(caller, first, count, coroutine, 1, -1);
                 if (body.kind == LuaFunction.KIND_YIELD) {
                     coroutine.bodyYielded = true;
+                    coroutine.yieldSlot = 0;
+                    pushYieldFrame(coroutine, 0, count);
                     coroutine.status = LuaThread.STATUS_SUSPENDED;
                     transfer(coroutine, 1, count, caller, caller.top, -1);
                     return true;
@@ -330,7 +336,7 @@ public final class Coroutines {
                 }
             } else {
                 transfer(caller, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
-                finishPendingContinuation(coroutine);
+                finishPendingContinuation(coroutine, count);
                 Protection.run(global);
             }
             caller.ensureStack(caller.top + coroutine.transferCount + Calls.JAVA_MIN_STACK);

@@ -34,6 +34,17 @@ public final class Errors {
         return Errors.latin(ChunkNames.display(prototype.source)) + ":" + currentLine(frame) + ":";
     }
 
+    /**
+     * luaL_where: "chunk:line:" of a Lua frame whose current line is known, else "" (Java
+     * frames, and functions loaded from a stripped binary chunk).
+     */
+    public static String libraryWhere(CallFrame frame) {
+        if (frame == null || frame.closure == null || currentLine(frame) <= 0) {
+            return "";
+        }
+        return where(frame);
+    }
+
     public static int currentLine(CallFrame frame) {
         Prototype prototype = frame.closure.prototype;
         int pc = Math.max(frame.pc - 1, 0);
@@ -55,7 +66,7 @@ public final class Errors {
 
     /** An error raised by a Java function, positioned at its caller (luaL_error). */
     public static LuaError library(LuaThread thread, String message) {
-        String position = where(frameAt(thread, 1));
+        String position = libraryWhere(frameAt(thread, 1));
         return new LuaError(bytesOf(position.isEmpty() ? message : position + " " + message));
     }
 
@@ -102,7 +113,7 @@ public final class Errors {
             name = FunctionNames.globalName(thread, function);
         }
         String text = "bad argument #" + argument + " to '" + (name == null ? "?" : name) + "' (" + message + ")";
-        String position = frame != null && frame.closure != null ? where(frame) : "";
+        String position = libraryWhere(frame);
         return new LuaError(bytesOf(position.isEmpty() ? text : position + " " + text));
     }
 

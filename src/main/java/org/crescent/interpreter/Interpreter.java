@@ -46,8 +46,7 @@ public final class Interpreter {
             }
             thread = global.running;
             frame = thread.frames[thread.frameCount - 1];
-            LuaClosure closure = frame.closure;
-            if (closure == null) {
+            if (frame.closure == null) {
                 // A pcall marker whose callee has delivered its results.
                 if ((frame.status & CallFrame.CLOSING) != 0) {
                     throw new IllegalStateException("closing marker reached the dispatch loop");
@@ -57,11 +56,11 @@ public final class Interpreter {
                 }
                 continue;
             }
-            code = closure.code;
-            constantTags = closure.constantTags;
-            constantBits = closure.constantBits;
-            constantRefs = closure.constantObjects;
-            upvalues = closure.upvalues;
+            code = frame.code;
+            constantTags = frame.constantTags;
+            constantBits = frame.constantBits;
+            constantRefs = frame.constantObjects;
+            upvalues = frame.upvalues;
             pc = frame.pc;
             base = frame.base;
             tags = thread.tags;
@@ -568,8 +567,22 @@ public final class Interpreter {
                         int argumentCount = b != 0 ? b - 1 : thread.top - ra - 1;
                         frame.pc = pc;
                         if (tags[ra] == Tag.FUNCTION && ((LuaFunction) refs[ra]).kind == LuaFunction.KIND_LUA) {
-                            Calls.enterLua(thread, (LuaClosure) refs[ra], ra, argumentCount, (i >>> 24) - 1);
-                            continue reload;
+                            // Switch to the callee here rather than through 'reload': its state is at hand.
+                            frame = Calls.enterLua(thread, (LuaClosure) refs[ra], ra, argumentCount, (i >>> 24) - 1);
+                            if (frame.status != 0) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = 0;
+                            tags = thread.tags;
+                            bits = thread.bits;
+                            refs = thread.refs;
+                            continue;
                         }
                         if (Calls.call(thread, ra, argumentCount, (i >>> 24) - 1)) {
                             return;
@@ -603,8 +616,19 @@ public final class Interpreter {
                             } else {
                                 for (int n = 0; n < wanted; n++) tags[destination + n] = Tag.NIL;
                             }
-                            thread.frameCount--;
-                            continue reload;
+                            int callerIndex = --thread.frameCount - 1;
+                            frame = thread.frames[callerIndex];
+                            if (frame.closure == null) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = frame.pc;
+                            continue;
                         }
                         frame.pc = pc;
                         if (Calls.returnValues(thread, frame, ra, 0)) {
@@ -625,8 +649,19 @@ public final class Interpreter {
                             } else {
                                 for (int n = 1; n < wanted; n++) tags[destination + n] = Tag.NIL;
                             }
-                            thread.frameCount--;
-                            continue reload;
+                            int callerIndex = --thread.frameCount - 1;
+                            frame = thread.frames[callerIndex];
+                            if (frame.closure == null) {
+                                continue reload;
+                            }
+                            code = frame.code;
+                            constantTags = frame.constantTags;
+                            constantBits = frame.constantBits;
+                            constantRefs = frame.constantObjects;
+                            upvalues = frame.upvalues;
+                            base = frame.base;
+                            pc = frame.pc;
+                            continue;
                         }
                         frame.pc = pc;
                         if (Calls.returnValues(thread, frame, ra, 1)) {

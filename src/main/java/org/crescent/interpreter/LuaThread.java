@@ -25,6 +25,11 @@ public final class LuaThread extends ThreadStack {
     public static final int MAX_STACK_SIZE = 1_000_000;
     /** Coroutines start small, so that many suspended ones cost little; stacks grow on demand. */
     private static final int INITIAL_STACK_SIZE = 48;
+    /**
+     * Room beyond the maximum for handling a stack overflow (C Lua's ERRORSTACKSIZE extra):
+     * larger than C's 200 slots because every Java function frame reserves JAVA_MIN_STACK.
+     */
+    private static final int ERROR_EXTRA = 1000;
     private static final int INITIAL_FRAMES = 4;
 
     public final GlobalState global;
@@ -49,8 +54,6 @@ public final class LuaThread extends ThreadStack {
     /** Register and expected count of the pending yield call, for the values of the next resume. */
     int yieldSlot;
     int yieldExpected;
-    /** The yield function of the pending yield, for its return hook. */
-    LuaFunction yieldFunction;
     /** The continuation of a metamethod that was coroutine.yield itself, applied when resumed. */
     int yieldContinuation;
     int yieldContinuationArgument;
@@ -136,14 +139,21 @@ public final class LuaThread extends ThreadStack {
 
     private void growStack(int needed) {
         if (needed > MAX_STACK_SIZE) {
-            if (tags.length < MAX_STACK_SIZE + 200) {
+            if (tags.length < MAX_STACK_SIZE + ERROR_EXTRA) {
                 // Leave room for the error handler, as C Lua's extra stack does.
-                resize(MAX_STACK_SIZE + 200);
+                resize(MAX_STACK_SIZE + ERROR_EXTRA);
             }
             throw Errors.runtime(this, "stack overflow");
         }
         int size = Math.max(needed, Math.min(tags.length * 2, MAX_STACK_SIZE));
         resize(size);
+    }
+
+    /** After an overflow was handled, gives back the extra room so the next overflow is detected again. */
+    void shrinkAfterOverflow() {
+        if (tags.length > MAX_STACK_SIZE && Protection.safeTop(this) < MAX_STACK_SIZE) {
+            resize(MAX_STACK_SIZE);
+        }
     }
 
     private void resize(int size) {

@@ -52,6 +52,12 @@ public final class Protection {
                         int tailArguments = Calls.callJava(thread, (JavaFunction) function, functionSlot, argumentCount, expectedResults);
                         if (tailArguments >= 0) {
                             argumentCount = tailArguments;
+                            int fixed = thread.tailCallResults;
+                            if (fixed >= 0 && (expectedResults < 0 || expectedResults > fixed)) {
+                                invoke(thread, functionSlot, argumentCount, fixed);
+                                Calls.adjustResults(thread, functionSlot, fixed, expectedResults);
+                                return;
+                            }
                             expectedResults = Calls.tailCallExpected(thread, expectedResults);
                             continue;
                         }
@@ -93,7 +99,10 @@ public final class Protection {
         int safeTop = safeTop(thread);
         thread.frameCount = savedFrames;
         thread.top = safeTop;
-        return closeVariables(thread, level, error);
+        LuaError closed = closeVariables(thread, level, error);
+        thread.top = level;
+        thread.shrinkAfterOverflow();
+        return closed;
     }
 
     /** A stack index above everything the running frames use. */
@@ -308,6 +317,8 @@ public final class Protection {
         LuaError error = marker.pendingError;
         marker.pendingError = null;
         int resultSlot = marker.functionSlot;
+        thread.top = resultSlot + 2;
+        thread.shrinkAfterOverflow();
         int wanted = marker.protectedExpected;
         thread.frameCount--;
         thread.tags[resultSlot] = Tag.FALSE;

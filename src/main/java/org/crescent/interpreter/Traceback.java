@@ -22,7 +22,8 @@ public final class Traceback {
         for (int n = 0; n < total; n++) {
             if (total > FIRST_LEVELS + LAST_LEVELS && n == FIRST_LEVELS) {
                 int skipped = total - FIRST_LEVELS - LAST_LEVELS;
-                text.append("\n\t...\t(skipping ").append(skipped).append(" levels)");
+                // luaL_traceback's count leaves out the level it stands in for: one less than skipped.
+                text.append("\n\t...\t(skipping ").append(skipped - 1).append(" levels)");
                 n += skipped - 1;
                 continue;
             }

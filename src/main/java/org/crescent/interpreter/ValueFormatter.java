@@ -61,8 +61,7 @@ public final class ValueFormatter {
 
     /** A pointer-like text for an object, as C's %p prints it. */
     public static String address(Object ref) {
-        String hex = Integer.toHexString(System.identityHashCode(ref));
-        return "0x" + "00000000".substring(hex.length()) + hex;
+        return "0x" + Integer.toHexString(System.identityHashCode(ref));
     }
 
     static boolean isFunction(Object ref) {

@@ -332,7 +332,7 @@ public final class BaseLib {
     /** An error value with the position of level {@code level} prepended when it is a string (luaB_error). */
     private static LuaError positioned(LuaThread thread, byte tag, long bits, Object ref, long level) {
         if (tag == Tag.STRING && level > 0) {
-            String position = Errors.where(Errors.frameAt(thread, (int) Math.min(level, Integer.MAX_VALUE)));
+            String position = Errors.libraryWhere(Errors.frameAt(thread, (int) Math.min(level, Integer.MAX_VALUE)));
             if (!position.isEmpty()) {
                 return new LuaError(Errors.bytesOf(position + " ").concat((LuaString) ref));
             }

@@ -75,7 +75,10 @@ public final class ChunkLoader {
         return skipComment(bytes);
     }
 
-    /** Drops a UTF-8 byte-order mark and a first line starting with '#' (keeping its newline, so line numbers stay right). */
+    /**
+     * Drops a UTF-8 byte-order mark and a first line starting with '#', keeping its newline so
+     * that line numbers stay right, unless a binary chunk follows it (as luaL_loadfilex does).
+     */
     public static byte[] skipComment(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length); // a UTF-8 byte-order mark, as luaL_loadfilex skips
@@ -83,6 +86,9 @@ public final class ChunkLoader {
         if (bytes.length > 0 && bytes[0] == '#') {
             int end = 0;
             while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            if (end + 1 < bytes.length && bytes[end + 1] == BINARY_MARK) {
                 end++;
             }
             byte[] rest = new byte[bytes.length - end];

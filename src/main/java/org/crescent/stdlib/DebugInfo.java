@@ -41,9 +41,6 @@ final class DebugInfo {
         if (thread.argumentTag(offset + 1) == Tag.FUNCTION) {
             function = (LuaFunction) thread.refArgument(offset + 1);
         } else {
-            if (thread.argumentTag(offset + 1) != Tag.INTEGER && thread.argumentTag(offset + 1) != Tag.FLOAT) {
-                throw thread.argumentError(offset + 1, "function or level expected");
-            }
             long level = thread.checkInteger(offset + 1);
             index = frameIndex(target, thread, level);
             if (index < 0) {

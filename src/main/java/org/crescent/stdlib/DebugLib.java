@@ -141,18 +141,24 @@ public final class DebugLib {
     }
 
     static int upvaluejoin(LuaThread thread, int argumentCount) {
+        int n1 = checkUpvalueIndex(thread, 1, 2);
+        int n2 = checkUpvalueIndex(thread, 3, 4);
         LuaClosure first = checkLuaFunction(thread, 1);
-        int n1 = (int) thread.checkInteger(2);
         LuaClosure second = checkLuaFunction(thread, 3);
-        int n2 = (int) thread.checkInteger(4);
-        if (n1 < 1 || n1 > first.upvalues.length) {
-            throw thread.argumentError(2, "invalid upvalue index");
-        }
-        if (n2 < 1 || n2 > second.upvalues.length) {
-            throw thread.argumentError(4, "invalid upvalue index");
-        }
         first.upvalues[n1 - 1] = second.upvalues[n2 - 1];
         return 0;
+    }
+
+    /** ldblib.c's checkupval: the index, then the function, then that the upvalue exists. */
+    private static int checkUpvalueIndex(LuaThread thread, int functionArgument, int indexArgument) {
+        int n = (int) thread.checkInteger(indexArgument);
+        LuaFunction function = thread.checkFunction(functionArgument);
+        int count = function instanceof LuaClosure ? ((LuaClosure) function).upvalues.length
+                : ((JavaFunction) function).upvalueCount();
+        if (n < 1 || n > count) {
+            throw thread.argumentError(indexArgument, "invalid upvalue index");
+        }
+        return n;
     }
 
     private static LuaClosure checkLuaFunction(LuaThread thread, int n) {

@@ -23,8 +23,8 @@ final class LoadLib {
         byte tag = thread.argumentTag(1);
         byte[] chunk;
         LuaString chunkName;
-        if (tag == Tag.STRING) {
-            LuaString text = (LuaString) thread.refArgument(1);
+        if (tag == Tag.STRING || tag == Tag.INTEGER || tag == Tag.FLOAT) {
+            LuaString text = thread.checkString(1); // numbers load as their text, as lua_tolstring gives
             chunk = text.bytes();
             chunkName = thread.optString(2, text);
         } else if (tag == Tag.FUNCTION) {

@@ -13,6 +13,7 @@ public final class StandardLibraries {
         TableLib.open(global);
         IoLib.open(global);
         OsLib.open(global);
+        StringLib.open(global);
         MathLib.open(global);
         Utf8Lib.open(global);
         DebugLib.open(global);

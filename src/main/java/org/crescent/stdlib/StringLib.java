@@ -1,0 +1,283 @@
+package org.crescent.stdlib;
+
+import org.crescent.bytecode.BinaryChunkWriter;
+import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.LuaClosure;
+import org.crescent.interpreter.LuaThread;
+import org.crescent.runtime.LuaError;
+import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaStringBuilder;
+import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.Tag;
+
+/**
+ * The string library (manual section 6.4), as lstrlib.c: the registration table, the string
+ * metatable, and the functions that need no pattern matching. Pattern functions are in
+ * {@link StringPatternFunctions}, the metatable's arithmetic in {@link StringMetamethods}.
+ *
+ * <p>One instance per runtime holds the engines' reusable state (a {@link StringFormat}, a
+ * scratch builder, the argument adapter). Invariant: the builder is in use by at most one
+ * call ({@code builderBusy}); a call reached while it is busy (string.format inside a
+ * __tostring of a value being formatted) builds in a fresh one.
+ */
+public final class StringLib {
+    /** C Lua's MAXSIZE for string results: INT_MAX. */
+    static final long MAX_SIZE = Integer.MAX_VALUE;
+    /** The largest Java array the JVM reliably allocates. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** A scratch builder grown beyond this is dropped after use rather than kept. */
+    private static final int MAX_KEPT_BUILDER = 1 << 16;
+
+    private final StringFormat formatter = new StringFormat();
+    private final StackArguments arguments = new StackArguments();
+    private LuaStringBuilder builder = new LuaStringBuilder(256);
+    private boolean builderBusy;
+
+    private StringLib() {}
+
+    /** Creates the {@code string} table and installs the metatable of strings. */
+    public static void open(GlobalState global) {
+        StringLib lib = new StringLib();
+        StringPatternFunctions patterns = new StringPatternFunctions();
+        Library library = Library.create(global, "string")
+                .register("byte", StringLib::byteValues)
+                .register("char", StringLib::character)
+                .register("dump", StringLib::dump)
+                .register("find", patterns::find)
+                .register("format", lib::format)
+                .register("gmatch", StringPatternFunctions::gmatch)
+                .register("gsub", patterns::gsub)
+                .register("len", StringLib::length)
+                .register("lower", StringLib::lower)
+                .register("match", patterns::match)
+                .register("rep", StringLib::repeat)
+                .register("reverse", StringLib::reverse)
+                .register("sub", StringLib::sub)
+                .register("upper", StringLib::upper)
+                .register("pack", lib::pack)
+                .register("packsize", StringLib::packsize)
+                .register("unpack", lib::unpack);
+        LuaTable metatable = StringMetamethods.create();
+        metatable.setString(LuaString.of("__index"), Tag.TABLE, 0, library.table());
+        global.setTypeMetatable(Tag.STRING, metatable);
+    }
+
+    /** The Lua error for an engine's error, in the form it stands for. */
+    static LuaError raise(LuaThread thread, LibraryError error) {
+        return error.argument() == 0
+                ? thread.error(error.getMessage())
+                : thread.argumentError(error.argument(), error.getMessage());
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    /** lstrlib.c's posrelatI: a start position, negative from the end, clipped to [1, inf). */
+    static long startPosition(long position, int length) {
+        return LuaPattern.startPosition(position, length);
+    }
+
+    /** lstrlib.c's getendpos: an end position, negative from the end, clipped to [0, length]. */
+    static long endPosition(long position, int length) {
+        if (position > length) return length;
+        if (position >= 0) return position;
+        if (position < -(long) length) return 0;
+        return length + position + 1;
+    }
+
+    // ---------------------------------------------------------------- simple functions
+
+    static int length(LuaThread thread, int argumentCount) {
+        thread.pushInteger(thread.checkString(1).length());
+        return 1;
+    }
+
+    static int sub(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        int length = text.length();
+        long start = startPosition(thread.checkInteger(2), length);
+        long end = endPosition(thread.optInteger(3, -1), length);
+        thread.pushString(start <= end ? text.substring((int) start - 1, (int) end) : LuaString.EMPTY);
+        return 1;
+    }
+
+    static int reverse(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        byte[] source = text.bytes();
+        int length = text.length();
+        byte[] result = new byte[length];
+        for (int i = 0; i < length; i++) {
+            result[i] = source[length - 1 - i];
+        }
+        thread.pushString(LuaString.wrap(result));
+        return 1;
+    }
+
+    static int lower(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        byte[] source = text.bytes();
+        byte[] result = new byte[text.length()];
+        for (int i = 0; i < result.length; i++) {
+            byte c = source[i];
+            result[i] = c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;  // tolower in the "C" locale
+        }
+        thread.pushString(LuaString.wrap(result));
+        return 1;
+    }
+
+    static int upper(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        byte[] source = text.bytes();
+        byte[] result = new byte[text.length()];
+        for (int i = 0; i < result.length; i++) {
+            byte c = source[i];
+            result[i] = c >= 'a' && c <= 'z' ? (byte) (c - ('a' - 'A')) : c;
+        }
+        thread.pushString(LuaString.wrap(result));
+        return 1;
+    }
+
+    static int repeat(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        long count = thread.checkInteger(2);
+        LuaString separator = thread.optString(3, LuaString.EMPTY);
+        if (count <= 0) {
+            thread.pushString(LuaString.EMPTY);
+            return 1;
+        }
+        long length = text.length();
+        long separatorLength = separator.length();
+        if (length + separatorLength > MAX_SIZE / count) throw thread.error("resulting string too large");
+        long total = count * length + (count - 1) * separatorLength;
+        if (total == 0) {
+            thread.pushString(LuaString.EMPTY);
+            return 1;
+        }
+        if (total > MAX_ARRAY) throw thread.error("not enough memory");
+        byte[] result = new byte[(int) total];
+        if (separatorLength == 0) {
+            System.arraycopy(text.bytes(), 0, result, 0, (int) length);
+            int filled = (int) length;
+            while (filled < total) {  // double the copied prefix each step
+                int chunk = (int) Math.min(filled, total - filled);
+                System.arraycopy(result, 0, result, filled, chunk);
+                filled += chunk;
+            }
+        } else {
+            int position = 0;
+            for (long i = 1; i < count; i++) {
+                System.arraycopy(text.bytes(), 0, result, position, (int) length);
+                position += (int) length;
+                System.arraycopy(separator.bytes(), 0, result, position, (int) separatorLength);
+                position += (int) separatorLength;
+            }
+            System.arraycopy(text.bytes(), 0, result, position, (int) length);
+        }
+        thread.pushString(LuaString.wrap(result));
+        return 1;
+    }
+
+    static int byteValues(LuaThread thread, int argumentCount) {
+        LuaString text = thread.checkString(1);
+        int length = text.length();
+        long first = thread.optInteger(2, 1);
+        long start = startPosition(first, length);
+        long end = endPosition(thread.optInteger(3, first), length);
+        if (start > end) return 0;
+        if (end - start >= Integer.MAX_VALUE) throw thread.error("string slice too long");
+        int count = (int) (end - start) + 1;
+        if ((long) thread.top + count > LuaThread.MAX_STACK_SIZE) {
+            throw thread.error("stack overflow (string slice too long)");
+        }
+        thread.ensureCapacity(count);
+        byte[] bytes = text.bytes();
+        for (int i = 0; i < count; i++) {
+            thread.pushInteger(bytes[(int) start - 1 + i] & 0xFF);
+        }
+        return count;
+    }
+
+    static int character(LuaThread thread, int argumentCount) {
+        byte[] result = new byte[argumentCount];
+        for (int n = 1; n <= argumentCount; n++) {
+            long value = thread.checkInteger(n);
+            if (Long.compareUnsigned(value, 255) > 0) throw thread.argumentError(n, "value out of range");
+            result[n - 1] = (byte) value;
+        }
+        thread.pushString(LuaString.wrap(result));
+        return 1;
+    }
+
+    static int dump(LuaThread thread, int argumentCount) {
+        boolean strip = thread.toBoolean(2);
+        thread.checkType(1, Tag.FUNCTION);
+        Object function = thread.refArgument(1);
+        if (!(function instanceof LuaClosure)) throw thread.error("unable to dump given function");
+        LuaClosure closure = (LuaClosure) function;
+        thread.pushString(LuaString.wrap(BinaryChunkWriter.write(closure.prototype, closure.upvalues.length, strip)));
+        return 1;
+    }
+
+    // ---------------------------------------------------------------- format and pack
+
+    int format(LuaThread thread, int argumentCount) {
+        LuaString format = thread.checkString(1);
+        LuaThread saved = arguments.enter(thread);
+        boolean shared = !builderBusy;
+        LuaStringBuilder out = shared ? builder : new LuaStringBuilder(format.length() + 16);
+        builderBusy = true;
+        try {
+            out.clear();
+            formatter.format(format, arguments, out);
+            thread.pushString(out.toLuaString());
+            return 1;
+        } catch (LibraryError error) {
+            throw raise(thread, error);
+        } finally {
+            arguments.leave(saved);
+            if (shared) {
+                builderBusy = false;
+                if (out.reserve(0).length > MAX_KEPT_BUILDER) builder = new LuaStringBuilder(256);
+            }
+        }
+    }
+
+    int pack(LuaThread thread, int argumentCount) {
+        LuaString format = thread.checkString(1);
+        LuaThread saved = arguments.enterPacking(thread);
+        try {
+            thread.pushString(StringPack.pack(format, arguments));
+            return 1;
+        } catch (LibraryError error) {
+            throw raise(thread, error);
+        } finally {
+            arguments.leave(saved);
+        }
+    }
+
+    static int packsize(LuaThread thread, int argumentCount) {
+        LuaString format = thread.checkString(1);
+        try {
+            thread.pushInteger(StringPack.packSize(format));
+            return 1;
+        } catch (LibraryError error) {
+            throw raise(thread, error);
+        }
+    }
+
+    int unpack(LuaThread thread, int argumentCount) {
+        LuaString format = thread.checkString(1);
+        LuaString data = thread.checkString(2);
+        long init = thread.optInteger(3, 1);
+        int first = thread.top;
+        LuaThread saved = arguments.enter(thread);
+        try {
+            long next = StringPack.unpack(format, data, init, arguments);
+            thread.pushInteger(next);
+            return thread.top - first;
+        } catch (LibraryError error) {
+            throw raise(thread, error);
+        } finally {
+            arguments.leave(saved);
+        }
+    }
+}
