@@ -1,5 +1,7 @@
 package org.crescent.api;
 
+import org.crescent.bytecode.BinaryChunkWriter;
+import org.crescent.interpreter.LuaClosure;
 import org.crescent.runtime.LuaFunction;
 
 /**
@@ -34,6 +36,26 @@ public final class LuaCallable {
     /** Calls the function and returns all its results. */
     public Object[] callAll(Object... arguments) {
         return lua.call(tag, bits, ref, arguments, -1);
+    }
+
+    /**
+     * The function as a pre-compiled (binary) chunk, as {@code string.dump} writes it, to be
+     * loaded again with {@link Lua#load(byte[], String)} in this or another runtime (upvalues
+     * start fresh, as in Lua). {@code strip} leaves out debug information.
+     *
+     * @throws LuaException for a function written in Java ("unable to dump given function")
+     */
+    public byte[] dump(boolean strip) {
+        lua.guard.enter();
+        try {
+            if (!(ref instanceof LuaClosure)) {
+                throw new LuaException("unable to dump given function");
+            }
+            LuaClosure closure = (LuaClosure) ref;
+            return BinaryChunkWriter.write(closure.prototype, closure.upvalues.length, strip);
+        } finally {
+            lua.guard.leave();
+        }
     }
 
     /** The runtime this function belongs to. */

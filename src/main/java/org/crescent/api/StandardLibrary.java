@@ -9,6 +9,7 @@ import org.crescent.stdlib.IoLib;
 import org.crescent.stdlib.MathLib;
 import org.crescent.stdlib.OsLib;
 import org.crescent.stdlib.PackageLib;
+import org.crescent.stdlib.StringLib;
 import org.crescent.stdlib.TableLib;
 import org.crescent.stdlib.Utf8Lib;
 
@@ -26,6 +27,8 @@ public enum StandardLibrary {
     TABLE(TableLib::open),
     IO(IoLib::open),
     OS(OsLib::open),
+    /** {@code string}, and the string metatable (so {@code s:upper()} works). */
+    STRING(StringLib::open),
     MATH(MathLib::open),
     UTF8(Utf8Lib::open),
     DEBUG(DebugLib::open);

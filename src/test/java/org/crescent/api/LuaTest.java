@@ -239,7 +239,7 @@ class LuaTest {
             assertEquals(true, lua.eval("return p == q"));
             assertSame(point, lua.get("p"));
             assertEquals("Point", lua.eval("return getmetatable(p).__name"));
-            lua.set("plain", new StringBuilder("no metatable"));
+            lua.set("plain", new Object());
             assertEquals(true, lua.eval("return getmetatable(plain) == nil"));
         }
     }
@@ -353,6 +353,28 @@ class LuaTest {
         try (Lua other = Lua.create()) {
             assertEquals(0, assertThrows(LuaExitException.class, () -> other.eval("os.exit(true)")).status());
         }
+    }
+
+    @Test
+    void precompiledChunksRunAnywhere() {
+        byte[] chunk;
+        try (Lua lua = Lua.create()) {
+            LuaCallable function = lua.load("local a, b = ... return a .. b, #{...}", "adder");
+            chunk = function.dump(false);
+            assertEquals(ChunkLoaderMark.BINARY, chunk[0]);
+            assertThrows(LuaException.class, () -> ((LuaCallable) lua.get("print")).dump(false));
+            assertEquals("function", lua.eval("return type(load(string.dump(function() return 1 end)))"));
+        }
+        try (Lua other = Lua.create()) {
+            assertArrayEquals(new Object[] {"xy", 2L}, other.load(chunk, "adder").callAll("x", "y"));
+            LuaException error = assertThrows(LuaException.class, () -> other.load(new byte[] {0x1B, 'L', 'u', 'a'}, "broken"));
+            assertTrue(error.getMessage().startsWith("broken: "), error.getMessage());
+        }
+    }
+
+    /** The first byte of a binary chunk (LUA_SIGNATURE). */
+    private static final class ChunkLoaderMark {
+        static final byte BINARY = 0x1B;
     }
 
     @Test

@@ -109,7 +109,7 @@ class CommandTest {
         CommandProcess.write(directory, "mod.lua", "print('loading', ...) return {x = 15}\n");
         Map<String, String> path = Map.of("LUA_PATH", "./?.lua");
         same(path, null, "-l", "mod", "-e", "print(mod.x)");
-        same(path, null, "-lm=mod", "-l", "t=table", "-e", "print(m.x, t.concat({'a', 'b'}))");
+        same(path, null, "-lm=mod", "-l", "s=string", "-e", "print(m.x, s.upper('a'))");
         same(path, null, "-l", "missing");
     }
 
