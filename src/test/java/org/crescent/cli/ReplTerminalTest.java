@@ -187,6 +187,12 @@ class ReplTerminalTest {
         assertTrue(!running(), "Ctrl-D should leave the REPL");
         String history = Files.readString(home.resolve(".crescent_history"));
         assertTrue(history.contains("x = 6 * 7"), history);
+        // A new session starts with that history.
+        start();
+        await(">");
+        press("Up", "Up");
+        press("Enter");
+        await("> x = 6 \\* 7");
     }
 
     @Test
