@@ -97,10 +97,19 @@ final class Command {
      */
     private int closeState(int status) {
         try {
-            global.mainThread.top = 0;
-            global.finalizers.closeState(global.mainThread);
-        } catch (ProcessExit exit) {
-            status = exit.status;
+            for (;;) {
+                try {
+                    global.mainThread.top = 0;
+                    global.finalizers.closeState(global.mainThread);
+                    break;
+                } catch (ProcessExit exit) {
+                    // os.exit(code, true) in a finalizer: the closing goes on with the others.
+                    status = exit.status;
+                    if (!exit.closedState) {
+                        break;
+                    }
+                }
+            }
         } catch (LuaError error) {
             runner.message(program, error.getMessage());
         } finally {

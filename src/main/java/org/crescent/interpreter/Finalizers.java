@@ -23,7 +23,10 @@ public final class Finalizers {
 
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
     private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** A finalizer is running: the collector is stopped meanwhile (C Lua's GCSTPGC). */
     private boolean running;
+    /** lua_close has begun: objects given __gc now are never finalized (C Lua's GCSTPCLS). */
+    private boolean closing;
 
     /** Links a sentinel to the object; the object must keep it in its {@code gcSentinel} field. */
     private static final class Sentinel {
@@ -44,7 +47,7 @@ public final class Finalizers {
 
     /** Marks a table or userdata for finalization if its new metatable has __gc (lua_setmetatable). */
     public void markIfNeeded(Object object, LuaTable metatable) {
-        if (metatable == null) {
+        if (metatable == null || closing) {
             return;
         }
         int slot = metatable.findString(GC);
@@ -95,16 +98,29 @@ public final class Finalizers {
         }
     }
 
-    /** lua_close: finalizes every object still marked, newest first. */
+    /** Whether a finalizer is running, when C Lua's collector refuses requests (collectgarbage answers fail). */
+    public boolean collectorStopped() {
+        return running;
+    }
+
+    /**
+     * lua_close: finalizes every object still marked, newest first, each once. When a finalizer
+     * ends the closing early (os.exit), calling this again finalizes the ones left, as C Lua's
+     * lua_close does when os.exit(code, true) is called from a finalizer.
+     */
     public void closeState(LuaThread thread) {
+        closing = true;
         runPending(thread);
-        for (int i = registered.size() - 1; i >= 0; i--) {
-            Object object = registered.get(i).get();
-            if (object != null) {
+        while (!registered.isEmpty()) {
+            Object object = registered.remove(registered.size() - 1).get();
+            if (object != null && hasSentinel(object)) {
                 callGc(thread, object);
             }
         }
-        registered.clear();
+    }
+
+    private static boolean hasSentinel(Object object) {
+        return object instanceof LuaTable ? ((LuaTable) object).gcSentinel != null : ((LuaUserdata) object).gcSentinel != null;
     }
 
     private void callGc(LuaThread thread, Object object) {
@@ -123,11 +139,14 @@ public final class Finalizers {
         thread.tags[slot + 1] = tag;
         thread.refs[slot + 1] = object;
         thread.top = slot + 2;
+        boolean wasRunning = running;
+        running = true;
         try {
             thread.call(slot, 1, 0);
         } catch (LuaError error) {
             Warnings.warn(thread.global, "error in __gc metamethod (" + error.getMessage() + ")");
         } finally {
+            running = wasRunning;
             thread.top = slot;
         }
     }

@@ -128,6 +128,16 @@ class CommandTest {
         CommandProcess.write(directory, "exitclose.lua", "local x <close> = setmetatable({}, {__close = function() print('closed') end})\n"
                 + "os.exit(true, true)\n");
         CommandProcess.write(directory, "file.lua", "io.output('out.txt') io.write('kept')\n");
+        CommandProcess.write(directory, "finalizers.lua", "print('creating 1')\n"
+                + "setmetatable({}, {__gc = function() print(1) end})\n"
+                + "print('creating 2')\n"
+                + "setmetatable({}, {__gc = function()\n"
+                + "  print('2') print('creating 3')\n"
+                + "  setmetatable({}, {__gc = function() print(3) end})\n"
+                + "  print(collectgarbage())\n"
+                + "  os.exit(0, true)\n"
+                + "end})\n");
+        same("-W", "finalizers.lua");
         same("exit3.lua");
         same("exitfalse.lua");
         same("exitclose.lua");
