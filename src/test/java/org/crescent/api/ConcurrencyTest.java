@@ -61,10 +61,14 @@ class ConcurrencyTest {
                         lua.set("id", id);
                         lua.register("scale", args -> args.checkInteger(1) * (id + 1));
                         lua.eval("function work(i) local t = {} for k = 1, 20 do t[k] = scale(k) end "
-                                + "return table.concat({id, i, t[20], math.max(i, id)}, ':') end");
+                                + "local text = string.format('%d:%d:%d:%d', id, i, t[20], math.max(i, id)) "
+                                + "return (text:gsub('%d+', function(n) return string.format('%5.1f', n) end))"
+                                + ":gsub(' ', ''):rep(2, '|') end");
                         for (int i = 0; i < evaluations; i++) {
                             Object result = lua.eval("return work(" + i + ")");
-                            String expected = id + ":" + i + ":" + 20 * (id + 1) + ":" + Math.max(i, id);
+                            String once = String.format(java.util.Locale.ROOT, "%.1f:%.1f:%.1f:%.1f", (double) id, (double) i, 20.0 * (id + 1),
+                                    (double) Math.max(i, id));
+                            String expected = once + "|" + once;
                             if (expected.equals(result)) {
                                 correct++;
                             }
