@@ -146,7 +146,7 @@ class CommandTest {
     }
 
     @Test
-    void interactiveModeFromAPipe() {
+    void interactiveModeFromAPipe() throws Exception {
         String session = "x = 1\nx\n1+1\n\"a\", nil\nfunction f()\nreturn 3 end\nf()\nerror('boom')\n=f()\n"
                 + "for i = 1, 2 do\nprint(i)\nend\nlocal t = setmetatable({}, {__tostring = function() return 'T' end}) error(t)\n"
                 + "x = = 1\n";
@@ -154,6 +154,9 @@ class CommandTest {
         same(Map.of(), "print('x')\n", "-e", "print = nil", "-i");
         same(Map.of(), "1\n2\n", "-e", "_PROMPT = 'lua> ' _PROMPT2 = setmetatable({}, {__tostring = function() return '..' end})", "-i");
         same(Map.of(), "a = [[b\nc]]\n=a\n", "-e", "_PROMPT='' _PROMPT2=''", "-i");
+        CommandProcess.write(directory, "setx.lua", "x = ... print('script ran')\n");
+        same(Map.of(), "x\n", "-i", "setx.lua", "from args");
+        same(Map.of(), "x\n", "-v", "-i");
     }
 
     @Test
