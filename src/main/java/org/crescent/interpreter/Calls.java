@@ -309,6 +309,7 @@ public final class Calls {
 
     /** TAILCALL: replaces the running frame by the callee's, or calls a Java callee and returns its results. */
     static boolean tailCall(LuaThread thread, CallFrame frame, int instruction, int ra, int argumentCount) {
+        Interrupts.check(thread.global);
         if (Instruction.k(instruction)) {
             thread.closeUpvalues(frame.base);
         }

@@ -36,6 +36,8 @@ public final class GlobalState {
     boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
+    /** Set from another thread to stop the running code (see {@link Interrupts}). */
+    volatile boolean interruptRequested;
 
     public GlobalState() {
         mainThread = new LuaThread(this);

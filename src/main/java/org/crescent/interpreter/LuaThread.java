@@ -231,6 +231,15 @@ public final class LuaThread extends ThreadStack {
         return -1;
     }
 
+    /** Clears the registers from {@code level} up to the running frame's ceiling: they are free. */
+    void clearDeadRegisters(int level) {
+        int end = Math.min(Protection.safeTop(this), refs.length);
+        for (int i = level; i < end; i++) {
+            tags[i] = Tag.NIL;
+            refs[i] = null;
+        }
+    }
+
     /**
      * Drops stale references so the collector can reclaim what Lua no longer sees: every slot
      * above what the running frames use, and below it every slot whose value is not a

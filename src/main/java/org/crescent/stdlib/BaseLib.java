@@ -284,6 +284,7 @@ public final class BaseLib {
         }
         if (weakKeys || weakValues || table.isWeak()) {
             table.setWeakMode(weakKeys, weakValues);
+            thread.global.finalizers.startDetecting();
         }
     }
 

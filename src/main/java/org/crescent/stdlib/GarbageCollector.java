@@ -25,6 +25,11 @@ final class GarbageCollector {
 
     static int control(LuaThread thread, String option) {
         GlobalState global = thread.global;
+        if (global.finalizers.collectorStopped()) {
+            // As lua_gc while a finalizer runs: every option fails.
+            thread.pushNil();
+            return 1;
+        }
         switch (option) {
             case "collect":
                 collect(thread);
