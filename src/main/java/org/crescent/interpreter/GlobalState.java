@@ -31,6 +31,9 @@ public final class GlobalState {
     public boolean collectorGenerational;
     public int collectorPause = 200;
     public int collectorStepMultiplier = 100;
+    /** Heap in use after the last explicit collection (-1: none yet), and this thread's allocation then. */
+    public long heapAfterCollection = -1;
+    public long allocatedAtCollection;
     public final Finalizers finalizers = new Finalizers();
     /** Set when a switch made outside a call instruction (a metamethod yielding) must end the dispatch loop. */
     boolean exitRequested;

@@ -745,6 +745,11 @@ public final class Interpreter {
                         continue reload;
                     case CLOSURE:
                         Calls.closure(thread, frame, ra, i >>> 15);
+                        if (global.finalizers.queued) {
+                            frame.pc = pc;
+                            global.finalizers.atAllocation(thread, ra + 1);
+                            continue reload;
+                        }
                         continue;
                     case VARARG: {
                         int wanted = (i >>> 24) - 1;
