@@ -20,6 +20,10 @@ final class GarbageCollector {
         }
         System.gc();
         System.runFinalization();
+        // The JVM keeps weak references alive while it resurrects finalizable objects; Lua clears
+        // weak values reachable only through them before their __gc runs. A second collection,
+        // with those objects now held by the finalizer queue, clears such weak references first.
+        System.gc();
         thread.global.finalizers.runPending(thread);
         thread.global.heapAfterCollection = heapInUse();
         thread.global.allocatedAtCollection = allocatedByThisThread();
