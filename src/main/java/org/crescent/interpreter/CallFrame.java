@@ -32,6 +32,8 @@ public final class CallFrame {
     /** The body of a coroutine: its return ends the coroutine. */
     public static final int COROUTINE_BODY = 128;
 
+    /** A __gc finalizer is running on top of this frame. */
+    public static final int FINALIZING = 1024;
     /** The frame of coroutine.yield on top of a suspended coroutine. */
     public static final int YIELDED = 512;
     /** A pcall marker that caught an error and is closing variables before returning it. */

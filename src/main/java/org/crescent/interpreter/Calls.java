@@ -28,37 +28,22 @@ public final class Calls {
 
     /** As above, with the new frame's status flags (FRESH, PROTECTED, TAIL_CALL...) set before any call hook runs. */
     static CallFrame enterLua(LuaThread thread, LuaClosure closure, int functionSlot, int argumentCount, int expectedResults, int status) {
+        // Kept small so that the JIT inlines it into the dispatch loop: the rare cases
+        // (vararg functions, stack growth, hooks) are in methods of their own.
         Prototype prototype = closure.prototype;
         int base = functionSlot + 1;
-        int parameters = prototype.parameterCount;
         int varargCount = 0;
-        if (!prototype.isVararg) {
-            int frameTop = base + prototype.maxStackSize;
-            if (frameTop > thread.tags.length) {
-                thread.ensureStack(frameTop);
-            }
-            byte[] tags = thread.tags;
-            for (int n = argumentCount; n < parameters; n++) {
-                tags[base + n] = Tag.NIL;
-            }
+        if (prototype.isVararg) {
+            varargCount = Math.max(argumentCount - prototype.parameterCount, 0);
+            base = moveFixedParameters(thread, prototype, base, argumentCount);
         } else {
-            int newBase = base + argumentCount;
-            thread.ensureStack(newBase + prototype.maxStackSize + parameters);
-            byte[] tags = thread.tags;
-            long[] bits = thread.bits;
-            Object[] refs = thread.refs;
-            for (int n = 0; n < parameters; n++) {
-                if (n < argumentCount) {
-                    tags[newBase + n] = tags[base + n];
-                    bits[newBase + n] = bits[base + n];
-                    refs[newBase + n] = refs[base + n];
-                    tags[base + n] = Tag.NIL;
-                } else {
-                    tags[newBase + n] = Tag.NIL;
-                }
+            if (base + prototype.maxStackSize > thread.tags.length) {
+                thread.ensureStack(base + prototype.maxStackSize);
             }
-            varargCount = Math.max(argumentCount - parameters, 0);
-            base = newBase;
+            int parameters = prototype.parameterCount;
+            if (argumentCount < parameters) {
+                java.util.Arrays.fill(thread.tags, base + argumentCount, base + parameters, Tag.NIL);
+            }
         }
         CallFrame frame = thread.pushFrame();
         frame.function = closure;
@@ -74,12 +59,40 @@ public final class Calls {
         frame.expectedResults = expectedResults;
         frame.varargCount = varargCount;
         frame.status = status;
-        frame.metamethodDepth = thread.frameCount > 1 ? thread.frames[thread.frameCount - 2].metamethodDepth : 0;
+        frame.metamethodDepth = thread.frames[thread.frameCount - 2 < 0 ? 0 : thread.frameCount - 2].metamethodDepth;
         if (thread.hookMask != 0) {
-            frame.status |= CallFrame.HOOK_RETURN;
-            Hooks.onCall(thread, frame);
+            hookCall(thread, frame);
         }
         return frame;
+    }
+
+    private static void hookCall(LuaThread thread, CallFrame frame) {
+        frame.status |= CallFrame.HOOK_RETURN;
+        Hooks.onCall(thread, frame);
+    }
+
+    /**
+     * A vararg function's call: the fixed parameters move above the arguments, leaving the
+     * extra arguments below the new base (as C Lua's VARARGPREP). Returns the new base.
+     */
+    private static int moveFixedParameters(LuaThread thread, Prototype prototype, int base, int argumentCount) {
+        int parameters = prototype.parameterCount;
+        int newBase = base + argumentCount;
+        thread.ensureStack(newBase + prototype.maxStackSize + parameters);
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        for (int n = 0; n < parameters; n++) {
+            if (n < argumentCount) {
+                tags[newBase + n] = tags[base + n];
+                bits[newBase + n] = bits[base + n];
+                refs[newBase + n] = refs[base + n];
+                tags[base + n] = Tag.NIL;
+            } else {
+                tags[newBase + n] = Tag.NIL;
+            }
+        }
+        return newBase;
     }
 
     /**
@@ -309,6 +322,7 @@ public final class Calls {
 
     /** TAILCALL: replaces the running frame by the callee's, or calls a Java callee and returns its results. */
     static boolean tailCall(LuaThread thread, CallFrame frame, int instruction, int ra, int argumentCount) {
+        Interrupts.check(thread.global);
         if (Instruction.k(instruction)) {
             thread.closeUpvalues(frame.base);
         }

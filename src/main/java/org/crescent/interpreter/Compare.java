@@ -128,11 +128,23 @@ public final class Compare {
         if (leftTag == Tag.STRING && rightTag == Tag.STRING) {
             return ((LuaString) thread.refs[left]).compareTo((LuaString) thread.refs[right]) < 0;
         }
+        int result = callBinaryMetamethod(thread, Metamethod.LT, left, right);
+        if (result < 0) {
+            throw orderError(thread, leftTag, thread.refs[left], rightTag, thread.refs[right]);
+        }
+        return result == 1;
+    }
+
+    /**
+     * Calls metamethod {@code event} of either operand as a nested call (Java callers); 1 or 0
+     * for a true or false result, -1 when neither operand has it.
+     */
+    private static int callBinaryMetamethod(LuaThread thread, Metamethod event, int left, int right) {
         int callSlot = Math.max(thread.top, Math.max(left, right) + 1);
         thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
-        if (!Metatables.load(thread, leftTag, thread.refs[left], Metamethod.LT, callSlot)
-                && !Metatables.load(thread, rightTag, thread.refs[right], Metamethod.LT, callSlot)) {
-            throw orderError(thread, leftTag, thread.refs[left], rightTag, thread.refs[right]);
+        if (!Metatables.load(thread, thread.tags[left], thread.refs[left], event, callSlot)
+                && !Metatables.load(thread, thread.tags[right], thread.refs[right], event, callSlot)) {
+            return -1;
         }
         thread.copySlot(left, callSlot + 1);
         thread.copySlot(right, callSlot + 2);
@@ -140,7 +152,7 @@ public final class Compare {
         thread.top = callSlot + 3;
         thread.call(callSlot, 2, 1);
         thread.top = savedTop;
-        return thread.tags[callSlot] > Tag.FALSE;
+        return thread.tags[callSlot] > Tag.FALSE ? 1 : 0;
     }
 
     /** {@code a == b} for two stack slots from Java code, calling __eq when both are tables or userdata. */
@@ -152,19 +164,7 @@ public final class Compare {
         if (leftTag != rightTag || (leftTag != Tag.TABLE && leftTag != Tag.USERDATA) || leftRef == rightRef) {
             return rawEquals(leftTag, thread.bits[left], leftRef, rightTag, thread.bits[right], rightRef);
         }
-        int callSlot = Math.max(thread.top, Math.max(left, right) + 1);
-        thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
-        if (!Metatables.load(thread, leftTag, leftRef, Metamethod.EQ, callSlot)
-                && !Metatables.load(thread, rightTag, rightRef, Metamethod.EQ, callSlot)) {
-            return false;
-        }
-        thread.copySlot(left, callSlot + 1);
-        thread.copySlot(right, callSlot + 2);
-        int savedTop = thread.top;
-        thread.top = callSlot + 3;
-        thread.call(callSlot, 2, 1);
-        thread.top = savedTop;
-        return thread.tags[callSlot] > Tag.FALSE;
+        return callBinaryMetamethod(thread, Metamethod.EQ, left, right) == 1;
     }
 
     static org.crescent.runtime.LuaError orderError(LuaThread thread, byte leftTag, Object leftRef, byte rightTag, Object rightRef) {

@@ -19,6 +19,10 @@ final class Concat {
     static void fromInstruction(LuaThread thread, CallFrame frame, int instruction) {
         int first = frame.base + a(instruction);
         run(thread, first, first + b(instruction) - 1);
+        if (thread.global.finalizers.queued && thread.currentFrame() == frame) {
+            // An allocation point, as C Lua's checkGC after OP_CONCAT.
+            thread.global.finalizers.atAllocation(thread, first + 1);
+        }
     }
 
     /** After a __concat metamethod stored its result at {@code last}, continues the caller's CONCAT. */

@@ -71,12 +71,7 @@ public final class Coroutines {
             return finish(coroutine, 0, count);
         }
         if (coroutine.pendingBody != null) {
-            LuaFunction body = (LuaFunction) coroutine.pendingBody;
-            coroutine.pendingBody = null;
-            coroutine.ensureStack(count + 1 + Calls.JAVA_MIN_STACK);
-            coroutine.tags[0] = Tag.FUNCTION;
-            coroutine.refs[0] = body;
-            transfer(thread, first, count, coroutine, 1, -1);
+            LuaFunction body = placeBody(coroutine, thread, first, count);
             if (body.kind == LuaFunction.KIND_YIELD) {
                 coroutine.bodyYielded = true;
                 return yieldFromLua(coroutine, 0, count, -1);
@@ -86,6 +81,17 @@ public final class Coroutines {
         transfer(thread, first, count, coroutine, coroutine.yieldSlot, coroutine.yieldExpected);
         finishPendingContinuation(coroutine, count);
         return false;
+    }
+
+    /** A new coroutine's first resume: its body goes to slot 0 and the arguments after it. */
+    private static LuaFunction placeBody(LuaThread coroutine, LuaThread from, int first, int count) {
+        LuaFunction body = (LuaFunction) coroutine.pendingBody;
+        coroutine.pendingBody = null;
+        coroutine.ensureStack(count + 1 + Calls.JAVA_MIN_STACK);
+        coroutine.tags[0] = Tag.FUNCTION;
+        coroutine.refs[0] = body;
+        transfer(from, first, count, coroutine, 1, -1);
+        return body;
     }
 
     /**
@@ -317,12 +323,7 @@ public final class Coroutines {
                 return true;
             }
             if (coroutine.pendingBody != null) {
-                LuaFunction body = (LuaFunction) coroutine.pendingBody;
-                coroutine.pendingBody = null;
-                coroutine.ensureStack(count + 1 + Calls.JAVA_MIN_STACK);
-                coroutine.tags[0] = Tag.FUNCTION;
-                coroutine.refs[0] = body;
-                transfer(caller, first, count, coroutine, 1, -1);
+                LuaFunction body = placeBody(coroutine, caller, first, count);
                 if (body.kind == LuaFunction.KIND_YIELD) {
                     coroutine.bodyYielded = true;
                     coroutine.yieldSlot = 0;

@@ -22,8 +22,75 @@ public final class Finalizers {
     private static final LuaString GC = LuaString.of("__gc");
 
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+    /** Set by the JVM's finalizer thread when objects were queued; read by the dispatch loop at allocations. */
+    volatile boolean queued;
     private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** A finalizer is running: the collector is stopped meanwhile (C Lua's GCSTPGC). */
     private boolean running;
+    /** lua_close has begun: objects given __gc now are never finalized (C Lua's GCSTPCLS). */
+    private boolean closing;
+
+    /** A JVM collection happened since stale stack references were last dropped. */
+    private volatile boolean collected;
+    private boolean detecting;
+
+    /**
+     * Notices JVM collections: each one finalizes the current detector, which makes the next.
+     * Registers overwritten by numbers keep stale references (see DESIGN.md); after a collection
+     * the loop drops them at its next allocation, so the following collection can reclaim what
+     * only those references held (objects with __gc, weak-table entries), as Lua would.
+     */
+    private static final class CollectionDetector {
+        private final Finalizers owner;
+
+        CollectionDetector(Finalizers owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        @SuppressWarnings({"deprecation", "removal"})
+        protected void finalize() {
+            owner.collected = true;
+            owner.queued = true;
+            if (owner.detecting) {
+                new CollectionDetector(owner);
+            }
+        }
+    }
+
+    /** Starts noticing collections, once something depends on them (__gc, weak tables). */
+    public void startDetecting() {
+        if (!detecting) {
+            detecting = true;
+            new CollectionDetector(this);
+        }
+    }
+
+    /**
+     * At an allocation (NEWTABLE) after a collection or a queued finalizer: drops stale
+     * references, runs finalizers. Registers from {@code deadFrom} up are dead there, as C Lua's
+     * checkGC treats everything above the new table's register.
+     */
+    public void atAllocation(LuaThread thread, int deadFrom) {
+        queued = false;
+        if (collected) {
+            collected = false;
+            thread.clearDeadRegisters(deadFrom);
+            thread.clearStaleReferences();
+            if (thread.global.mainThread != thread) {
+                thread.global.mainThread.clearStaleReferences();
+            }
+            // Young collections rarely reach long-lived garbage; now and then, while objects await
+            // finalization, ask for a full collection, as Lua's collector completes its cycles.
+            if (++collections % FULL_COLLECTION_INTERVAL == 0 && !registered.isEmpty()) {
+                System.gc();
+            }
+        }
+        runPending(thread);
+    }
+
+    private static final int FULL_COLLECTION_INTERVAL = 4;
+    private int collections;
 
     /** Links a sentinel to the object; the object must keep it in its {@code gcSentinel} field. */
     private static final class Sentinel {
@@ -39,12 +106,13 @@ public final class Finalizers {
         @SuppressWarnings({"deprecation", "removal"})
         protected void finalize() {
             owner.pending.add(target);
+            owner.queued = true;
         }
     }
 
     /** Marks a table or userdata for finalization if its new metatable has __gc (lua_setmetatable). */
     public void markIfNeeded(Object object, LuaTable metatable) {
-        if (metatable == null) {
+        if (metatable == null || closing) {
             return;
         }
         int slot = metatable.findString(GC);
@@ -52,6 +120,7 @@ public final class Finalizers {
         if (!hasGc) {
             return;
         }
+        startDetecting();
         if (object instanceof LuaTable) {
             LuaTable table = (LuaTable) object;
             if (table.gcSentinel == null) {
@@ -85,6 +154,7 @@ public final class Finalizers {
         if (running || pending.isEmpty()) {
             return;
         }
+        queued = false;
         running = true;
         try {
             for (Object object; (object = pending.poll()) != null; ) {
@@ -95,16 +165,29 @@ public final class Finalizers {
         }
     }
 
-    /** lua_close: finalizes every object still marked, newest first. */
+    /** Whether a finalizer is running, when C Lua's collector refuses requests (collectgarbage answers fail). */
+    public boolean collectorStopped() {
+        return running;
+    }
+
+    /**
+     * lua_close: finalizes every object still marked, newest first, each once. When a finalizer
+     * ends the closing early (os.exit), calling this again finalizes the ones left, as C Lua's
+     * lua_close does when os.exit(code, true) is called from a finalizer.
+     */
     public void closeState(LuaThread thread) {
+        closing = true;
         runPending(thread);
-        for (int i = registered.size() - 1; i >= 0; i--) {
-            Object object = registered.get(i).get();
-            if (object != null) {
+        while (!registered.isEmpty()) {
+            Object object = registered.remove(registered.size() - 1).get();
+            if (object != null && hasSentinel(object)) {
                 callGc(thread, object);
             }
         }
-        registered.clear();
+    }
+
+    private static boolean hasSentinel(Object object) {
+        return object instanceof LuaTable ? ((LuaTable) object).gcSentinel != null : ((LuaUserdata) object).gcSentinel != null;
     }
 
     private void callGc(LuaThread thread, Object object) {
@@ -123,11 +206,22 @@ public final class Finalizers {
         thread.tags[slot + 1] = tag;
         thread.refs[slot + 1] = object;
         thread.top = slot + 2;
+        // The running frame is marked, as C Lua's CIST_FIN: the finalizer is named metamethod '__gc'.
+        CallFrame interrupted = thread.frameCount > 0 ? thread.currentFrame() : null;
+        if (interrupted != null) {
+            interrupted.status |= CallFrame.FINALIZING;
+        }
+        boolean wasRunning = running;
+        running = true;
         try {
             thread.call(slot, 1, 0);
         } catch (LuaError error) {
             Warnings.warn(thread.global, "error in __gc metamethod (" + error.getMessage() + ")");
         } finally {
+            if (interrupted != null) {
+                interrupted.status &= ~CallFrame.FINALIZING;
+            }
+            running = wasRunning;
             thread.top = slot;
         }
     }

@@ -187,6 +187,9 @@ public final class FunctionNames {
         if ((caller.status & CallFrame.HOOKED) != 0) {
             return hookName();
         }
+        if ((caller.status & CallFrame.FINALIZING) != 0) {
+            return new Name("metamethod", "__gc");
+        }
         if (frame.continuation != CallFrame.CONTINUE_NONE && caller.closure != null) {
             return metamethodName(caller);
         }

@@ -31,11 +31,16 @@ public final class GlobalState {
     public boolean collectorGenerational;
     public int collectorPause = 200;
     public int collectorStepMultiplier = 100;
+    /** Heap in use after the last explicit collection (-1: none yet), and this thread's allocation then. */
+    public long heapAfterCollection = -1;
+    public long allocatedAtCollection;
     public final Finalizers finalizers = new Finalizers();
     /** Set when a switch made outside a call instruction (a metamethod yielding) must end the dispatch loop. */
     boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
+    /** Set from another thread to stop the running code (see {@link Interrupts}). */
+    volatile boolean interruptRequested;
 
     public GlobalState() {
         mainThread = new LuaThread(this);

@@ -53,6 +53,12 @@ public final class Hooks {
         if ((mask & (MASK_LINE | MASK_COUNT)) == 0 || !thread.allowHook) {
             return false;
         }
+        int newPc = frame.pc - 1;
+        if (newPc == 0 && frame.closure.prototype.isVararg) {
+            // As C Lua: hooks start after VARARGPREP, and the next instruction counts as a new line.
+            thread.oldPc = 1;
+            return false;
+        }
         boolean countHook = false;
         if ((mask & MASK_COUNT) != 0 && --thread.hookCount == 0) {
             thread.hookCount = thread.baseHookCount;
@@ -66,7 +72,6 @@ public final class Hooks {
         if ((mask & MASK_LINE) != 0) {
             Prototype prototype = frame.closure.prototype;
             int oldPc = thread.oldPc >= 0 && thread.oldPc < prototype.code.length ? thread.oldPc : 0;
-            int newPc = frame.pc;
             if (newPc <= oldPc || line(prototype, oldPc) != line(prototype, newPc)) {
                 call(thread, LINE, line(prototype, newPc));
             }
@@ -93,7 +98,7 @@ public final class Hooks {
     /** Return hook, before the running frame returns {@code count} values from {@code first}. */
     static void onReturn(LuaThread thread, CallFrame frame, int first, int count) {
         if ((thread.hookMask & MASK_RETURN) != 0 && thread.allowHook) {
-            frame.transferFirst = first - frame.functionSlot;
+            frame.transferFirst = first - frame.base + 1;
             frame.transferCount = count;
             int savedTop = thread.top;
             thread.top = Math.max(thread.top, first + count);

@@ -69,7 +69,7 @@ public final class Interpreter {
             trap = Hooks.tracesInstructions(thread);
             for (;;) {
                 if (trap) {
-                    frame.pc = pc;
+                    frame.pc = pc + 1; // as while the instruction runs: one past it
                     if (Hooks.traceExecution(thread, frame)) {
                         tags = thread.tags;
                         bits = thread.bits;
@@ -281,6 +281,12 @@ public final class Interpreter {
                         pc++;
                         tags[ra] = Tag.TABLE;
                         refs[ra] = new LuaTable(arraySize, hashSizeLog > 0 ? 1 << (hashSizeLog - 1) : 0);
+                        if (global.finalizers.queued) {
+                            // An allocation point, where C Lua's collector would run finalizers.
+                            frame.pc = pc;
+                            global.finalizers.atAllocation(thread, ra + 1);
+                            continue reload;
+                        }
                         continue;
                     }
                     case SELF: {
@@ -409,9 +415,15 @@ public final class Interpreter {
                         frame.pc = pc;
                         Calls.closeFromInstruction(thread, frame, i);
                         continue reload;
-                    case JMP:
-                        pc += (i >>> 7) - Instruction.OFFSET_SJ;
+                    case JMP: {
+                        int offset = (i >>> 7) - Instruction.OFFSET_SJ;
+                        if (offset < 0 && global.interruptRequested) {
+                            frame.pc = pc;
+                            throw Interrupts.interrupted(global);
+                        }
+                        pc += offset;
                         continue;
+                    }
                     case EQ: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         byte ta = tags[ra];
@@ -430,7 +442,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -449,7 +466,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -460,7 +482,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -472,7 +499,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -497,7 +529,12 @@ public final class Interpreter {
                         if (condition != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -505,7 +542,12 @@ public final class Interpreter {
                         if ((tags[ra] > Tag.FALSE) != ((i & (1 << Instruction.POSITION_K)) != 0)) {
                             pc++;
                         } else {
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -517,7 +559,12 @@ public final class Interpreter {
                             tags[ra] = tags[rb];
                             bits[ra] = bits[rb];
                             refs[ra] = refs[rb];
-                            pc += (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            int jump = (code[pc] >>> 7) - Instruction.OFFSET_SJ + 1;
+                            if (jump <= 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            pc += jump;
                         }
                         continue;
                     }
@@ -631,6 +678,10 @@ public final class Interpreter {
                     case FORLOOP: {
                         if (tags[ra + 2] == Tag.INTEGER) {
                             long count = bits[ra + 1];
+                            if ((count & 0x3FF) == 0 && global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
                             if (count != 0) {
                                 bits[ra + 1] = count - 1;
                                 long index = bits[ra] + bits[ra + 2];
@@ -640,6 +691,10 @@ public final class Interpreter {
                                 pc -= i >>> 15;
                             }
                         } else if (Loops.floatLoop(tags, bits, ra)) {
+                            if (global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
                             pc -= i >>> 15;
                         }
                         continue;
@@ -673,6 +728,10 @@ public final class Interpreter {
                         continue reload;
                     }
                     case TFORLOOP:
+                        if (global.interruptRequested) {
+                            frame.pc = pc;
+                            throw Interrupts.interrupted(global);
+                        }
                         if (tags[ra + 4] != Tag.NIL) {
                             tags[ra + 2] = tags[ra + 4];
                             bits[ra + 2] = bits[ra + 4];
@@ -686,6 +745,11 @@ public final class Interpreter {
                         continue reload;
                     case CLOSURE:
                         Calls.closure(thread, frame, ra, i >>> 15);
+                        if (global.finalizers.queued) {
+                            frame.pc = pc;
+                            global.finalizers.atAllocation(thread, ra + 1);
+                            continue reload;
+                        }
                         continue;
                     case VARARG: {
                         int wanted = (i >>> 24) - 1;

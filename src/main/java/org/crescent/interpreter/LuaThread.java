@@ -170,17 +170,21 @@ public final class LuaThread extends ThreadStack {
     /** Pushes a new frame object (reused from the pool) and returns it. */
     CallFrame pushFrame() {
         if (frameCount == frames.length) {
-            CallFrame[] grown = Arrays.copyOf(frames, frames.length * 2);
-            for (int i = frames.length; i < grown.length; i++) {
-                grown[i] = new CallFrame();
-            }
-            frames = grown;
+            growFrames();
         }
         CallFrame frame = frames[frameCount++];
         frame.status = 0;
         frame.continuation = CallFrame.CONTINUE_NONE;
         frame.varargCount = 0;
         return frame;
+    }
+
+    private void growFrames() {
+        CallFrame[] grown = Arrays.copyOf(frames, frames.length * 2);
+        for (int i = frames.length; i < grown.length; i++) {
+            grown[i] = new CallFrame();
+        }
+        frames = grown;
     }
 
     /** The open upvalue for stack slot {@code index}, created on first capture. */
@@ -229,6 +233,15 @@ public final class LuaThread extends ThreadStack {
             return toBeClosed[--toBeClosedCount];
         }
         return -1;
+    }
+
+    /** Clears the registers from {@code level} up to the running frame's ceiling: they are free. */
+    void clearDeadRegisters(int level) {
+        int end = Math.min(Protection.safeTop(this), refs.length);
+        for (int i = level; i < end; i++) {
+            tags[i] = Tag.NIL;
+            refs[i] = null;
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ public final class Protection {
                 global.javaCallDepth--;
             }
         }
+        Interrupts.check(global);
         global.finalizers.runPending(thread);
         int savedFrames = thread.frameCount;
         int savedBase = thread.callBase;

@@ -201,13 +201,8 @@ public final class BaseLib {
         if (n < 1) {
             throw thread.argumentError(1, "index out of range");
         }
-        int first = thread.slot((int) n + 1);
-        int count = argumentCount - (int) n;
-        thread.ensureCapacity(count);
-        for (int i = 0; i < count; i++) {
-            thread.pushSlot(first + i);
-        }
-        return count;
+        // The results are the last arguments, already on top of the stack, as in C Lua.
+        return argumentCount - (int) n;
     }
 
     static int rawget(LuaThread thread, int argumentCount) {
@@ -289,6 +284,7 @@ public final class BaseLib {
         }
         if (weakKeys || weakValues || table.isWeak()) {
             table.setWeakMode(weakKeys, weakValues);
+            thread.global.finalizers.startDetecting();
         }
     }
 

@@ -72,7 +72,9 @@ final class DebugInfo {
             put(info, "currentline", frame != null && frame.closure != null ? Errors.currentLine(frame) : -1);
         }
         if (what.indexOf('u') >= 0) {
-            put(info, "nups", closure != null ? closure.upvalues.length : 0);
+            put(info, "nups", closure != null ? closure.upvalues.length
+                    : function instanceof org.crescent.interpreter.JavaFunction
+                    ? ((org.crescent.interpreter.JavaFunction) function).upvalueCount() : 0);
             put(info, "nparams", prototype != null ? prototype.parameterCount : 0);
             info.setString(LuaString.of("isvararg"), Tag.ofBoolean(prototype == null || prototype.isVararg), 0, null);
         }

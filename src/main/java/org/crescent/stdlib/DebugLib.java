@@ -251,8 +251,10 @@ public final class DebugLib {
     static int sethook(LuaThread thread, int argumentCount) {
         int offset = threadOffset(thread);
         LuaThread target = targetThread(thread);
+        LuaTable hookTable = hookTable(thread);
         if (thread.isNoneOrNil(offset + 1)) {
             Hooks.set(target, null, 0, 0);
+            hookTable.set(Tag.THREAD, 0, target, Tag.NIL, 0, null);
             return 0;
         }
         LuaString maskText = thread.checkString(offset + 2);
@@ -271,7 +273,28 @@ public final class DebugLib {
             mask |= Hooks.MASK_COUNT;
         }
         Hooks.set(target, function, mask, count);
+        hookTable.set(Tag.THREAD, 0, target, Tag.FUNCTION, 0, function);
         return 0;
+    }
+
+    private static final LuaString HOOK_KEY = LuaString.of("_HOOKKEY");
+
+    /**
+     * The registry's _HOOKKEY table (weak keys: thread -> hook function), as ldblib.c keeps
+     * it; the hook itself lives on the thread, this table mirrors it for programs that look.
+     */
+    private static LuaTable hookTable(LuaThread thread) {
+        LuaTable registry = thread.global.registry;
+        int slot = registry.findString(HOOK_KEY);
+        if (slot >= 0 && registry.valueTags[slot] == Tag.TABLE) {
+            return (LuaTable) registry.valueRefs[slot];
+        }
+        LuaTable table = new LuaTable();
+        table.setString(LuaString.of("__mode"), Tag.STRING, 0, LuaString.of("k"));
+        table.metatable = table;
+        table.setWeakMode(true, false);
+        registry.setString(HOOK_KEY, Tag.TABLE, 0, table);
+        return table;
     }
 
     static int gethook(LuaThread thread, int argumentCount) {

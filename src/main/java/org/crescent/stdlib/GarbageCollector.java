@@ -20,22 +20,61 @@ final class GarbageCollector {
         }
         System.gc();
         System.runFinalization();
+        // The JVM keeps weak references alive while it resurrects finalizable objects; Lua clears
+        // weak values reachable only through them before their __gc runs. A second collection,
+        // with those objects now held by the finalizer queue, clears such weak references first.
+        System.gc();
         thread.global.finalizers.runPending(thread);
+        thread.global.heapAfterCollection = heapInUse();
+        thread.global.allocatedAtCollection = allocatedByThisThread();
+    }
+
+    /**
+     * collectgarbage("count") in kilobytes: the heap in use after the last collection plus what
+     * this thread allocated since, so that, as in Lua, it grows with allocation and drops when
+     * a collection frees memory (the JVM's own figure moves by whole regions).
+     */
+    static double countKilobytes(LuaThread thread) {
+        GlobalState global = thread.global;
+        if (global.heapAfterCollection < 0) {
+            global.heapAfterCollection = heapInUse();
+            global.allocatedAtCollection = allocatedByThisThread();
+        }
+        long allocated = allocatedByThisThread() - global.allocatedAtCollection;
+        return (global.heapAfterCollection + Math.max(allocated, 0)) / 1024.0;
+    }
+
+    private static long heapInUse() {
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long allocatedByThisThread() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (bean instanceof com.sun.management.ThreadMXBean) {
+            return ((com.sun.management.ThreadMXBean) bean).getCurrentThreadAllocatedBytes();
+        }
+        return 0;
     }
 
     static int control(LuaThread thread, String option) {
         GlobalState global = thread.global;
+        if (global.finalizers.collectorStopped()) {
+            // As lua_gc while a finalizer runs: every option fails.
+            thread.pushNil();
+            return 1;
+        }
         switch (option) {
             case "collect":
                 collect(thread);
                 thread.pushInteger(0);
                 return 1;
             case "count": {
-                Runtime runtime = Runtime.getRuntime();
-                thread.pushFloat((runtime.totalMemory() - runtime.freeMemory()) / 1024.0);
+                thread.pushFloat(countKilobytes(thread));
                 return 1;
             }
             case "step":
+                // Each step completes a cycle: the JVM has no incremental step to expose.
+                collect(thread);
                 thread.pushBoolean(true);
                 return 1;
             case "stop":

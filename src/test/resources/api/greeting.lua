@@ -1,0 +1,3 @@
+-- A chunk loaded from the class path by LuaTest.
+local name = ...
+return "hello, " .. (name or "resource")
