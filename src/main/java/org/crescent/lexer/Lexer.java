@@ -26,7 +26,20 @@ public final class Lexer {
     private final byte[] source;
     private final int end;
     private final LuaString chunkName;
-    private final java.util.HashMap<LuaString, LuaString> interned = new java.util.HashMap<>();
+    private final java.util.HashMap<LuaString, LuaString> interned = seededInterned();
+
+    /**
+     * The chunk's string table starts with the VM's own metamethod names, so that a script's
+     * "__index" is the very object the interpreter looks up (an identity match, not a byte
+     * comparison, on every metamethod lookup).
+     */
+    private static java.util.HashMap<LuaString, LuaString> seededInterned() {
+        java.util.HashMap<LuaString, LuaString> table = new java.util.HashMap<>();
+        for (org.crescent.runtime.Metamethod event : org.crescent.runtime.Metamethod.values()) {
+            table.put(event.key, event.key);
+        }
+        return table;
+    }
     /** Where the numeral being scanned is converted (luaO_str2num). */
     private final long[] numeral = new long[1];
     private final StringScanner strings;
