@@ -88,6 +88,81 @@ public final class Arith {
         return true;
     }
 
+    // ---- fast paths: one small method per operation, inlined into the dispatch loop ----
+    // Each writes R[ra] and returns true when both operands are numbers (and, for integer
+    // division and modulo, the divisor is not integer zero); false leaves the MMBIN that
+    // follows to call a metamethod or raise the error. Integer pairs stay integers (wrapping),
+    // anything else is computed in floats, exactly as Lua 5.4's lvm.c arith macros.
+
+    /** Both tags are numbers: INTEGER and FLOAT are adjacent, so each difference is 0 or 1. */
+    static boolean numbers(byte leftTag, byte rightTag) {
+        return (((leftTag - Tag.INTEGER) | (rightTag - Tag.INTEGER)) & ~1) == 0;
+    }
+
+    private static boolean storeFloat(byte[] tags, long[] bits, int ra, double value) {
+        tags[ra] = Tag.FLOAT;
+        bits[ra] = Double.doubleToRawLongBits(value);
+        return true;
+    }
+
+    static boolean add(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
+            tags[ra] = Tag.INTEGER;
+            bits[ra] = left + right;
+            return true;
+        }
+        return numbers(leftTag, rightTag) && storeFloat(tags, bits, ra, toDouble(leftTag, left) + toDouble(rightTag, right));
+    }
+
+    static boolean subtract(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
+            tags[ra] = Tag.INTEGER;
+            bits[ra] = left - right;
+            return true;
+        }
+        return numbers(leftTag, rightTag) && storeFloat(tags, bits, ra, toDouble(leftTag, left) - toDouble(rightTag, right));
+    }
+
+    static boolean multiply(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
+            tags[ra] = Tag.INTEGER;
+            bits[ra] = left * right;
+            return true;
+        }
+        return numbers(leftTag, rightTag) && storeFloat(tags, bits, ra, toDouble(leftTag, left) * toDouble(rightTag, right));
+    }
+
+    static boolean divide(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        return numbers(leftTag, rightTag) && storeFloat(tags, bits, ra, toDouble(leftTag, left) / toDouble(rightTag, right));
+    }
+
+    static boolean power(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        return numbers(leftTag, rightTag)
+                && storeFloat(tags, bits, ra, LuaArithmetic.power(toDouble(leftTag, left), toDouble(rightTag, right)));
+    }
+
+    static boolean modulo(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
+            if (right == 0) return false;
+            tags[ra] = Tag.INTEGER;
+            bits[ra] = LuaArithmetic.modulo(left, right);
+            return true;
+        }
+        return numbers(leftTag, rightTag)
+                && storeFloat(tags, bits, ra, LuaArithmetic.modulo(toDouble(leftTag, left), toDouble(rightTag, right)));
+    }
+
+    static boolean floorDivide(byte[] tags, long[] bits, int ra, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.INTEGER && rightTag == Tag.INTEGER) {
+            if (right == 0) return false;
+            tags[ra] = Tag.INTEGER;
+            bits[ra] = LuaArithmetic.floorDivide(left, right);
+            return true;
+        }
+        return numbers(leftTag, rightTag)
+                && storeFloat(tags, bits, ra, LuaArithmetic.floorDivide(toDouble(leftTag, left), toDouble(rightTag, right)));
+    }
+
     /** SHRI and SHLI. */
     static boolean shiftImmediate(int opcode, byte[] tags, long[] bits, int ra, byte tag, long value, int immediate) {
         long operand;

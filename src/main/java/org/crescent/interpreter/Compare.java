@@ -66,6 +66,30 @@ public final class Compare {
         return true;
     }
 
+    /** LT ({@code lessThan}) or LE on two numbers, exactly (the dispatch loop's fast path). */
+    static boolean numberOrder(boolean lessThan, byte leftTag, long left, byte rightTag, long right) {
+        if (leftTag == Tag.FLOAT && rightTag == Tag.FLOAT) {
+            double x = Double.longBitsToDouble(left);
+            double y = Double.longBitsToDouble(right);
+            return lessThan ? x < y : x <= y;
+        }
+        return lessThan ? numberLess(leftTag, left, rightTag, right) : numberLessOrEqual(leftTag, left, rightTag, right);
+    }
+
+    /**
+     * LTI, LEI, GTI or GEI with a float R[A]: the immediate (|n| < 2^8) converts to a float
+     * exactly, so the float comparison is exact whether the immediate was written as an
+     * integer or a float; NaN compares false.
+     */
+    static boolean floatImmediateOrder(int opcode, double value, int immediate) {
+        switch (opcode) {
+            case OpcodeNumbers.LTI: return value < immediate;
+            case OpcodeNumbers.LEI: return value <= immediate;
+            case OpcodeNumbers.GTI: return value > immediate;
+            default: return value >= immediate;
+        }
+    }
+
     /** LT and LE when the operands were not both integers. */
     static boolean orderFromInstruction(LuaThread thread, CallFrame frame, int instruction) {
         int ra = frame.base + a(instruction);

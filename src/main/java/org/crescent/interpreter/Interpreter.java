@@ -168,7 +168,9 @@ public final class Interpreter {
                             LuaTable table = (LuaTable) refs[rb];
                             long key = bits[rc] - 1;
                             byte tag;
-                            if (key >= 0 && key < table.arrayTags.length && (tag = table.arrayTags[(int) key]) != Tag.NIL) {
+                            // A nil array slot is the answer when no metatable can supply an __index.
+                            if (key >= 0 && key < table.arrayTags.length
+                                    && ((tag = table.arrayTags[(int) key]) != Tag.NIL || table.metatable == null)) {
                                 tags[ra] = tag;
                                 bits[ra] = table.arrayBits[(int) key];
                                 if (tag >= Tag.STRING) refs[ra] = table.arrayRefs[(int) key];
@@ -185,7 +187,8 @@ public final class Interpreter {
                             LuaTable table = (LuaTable) refs[rb];
                             int key = (i >>> 24) - 1;
                             byte tag;
-                            if (key >= 0 && key < table.arrayTags.length && (tag = table.arrayTags[key]) != Tag.NIL) {
+                            if (key >= 0 && key < table.arrayTags.length
+                                    && ((tag = table.arrayTags[key]) != Tag.NIL || table.metatable == null)) {
                                 tags[ra] = tag;
                                 bits[ra] = table.arrayBits[key];
                                 if (tag >= Tag.STRING) refs[ra] = table.arrayRefs[key];
@@ -234,9 +237,16 @@ public final class Interpreter {
                         if (tags[ra] == Tag.TABLE && tags[rb] == Tag.INTEGER) {
                             LuaTable table = (LuaTable) refs[ra];
                             long key = bits[rb] - 1;
-                            if (key >= 0 && key < table.arrayTags.length && table.arrayTags[(int) key] != Tag.NIL) {
+                            // A nil array slot takes the store unless a metatable may have __newindex.
+                            if (key >= 0 && key < table.arrayTags.length
+                                    && (table.arrayTags[(int) key] != Tag.NIL || table.metatable == null)) {
                                 storeOperandC(i, base, tags, bits, refs, constantTags, constantBits, constantRefs,
                                         table.arrayTags, table.arrayBits, table.arrayRefs, (int) key);
+                                continue;
+                            }
+                            if (table.metatable == null) {
+                                // A raw set with an integer key cannot fail: appends and the hash part.
+                                setIntegerOperandC(table, key + 1, i, base, tags, bits, refs, constantTags, constantBits, constantRefs);
                                 continue;
                             }
                         }
@@ -248,9 +258,14 @@ public final class Interpreter {
                         if (tags[ra] == Tag.TABLE) {
                             LuaTable table = (LuaTable) refs[ra];
                             int key = ((i >>> 16) & 0xFF) - 1;
-                            if (key >= 0 && key < table.arrayTags.length && table.arrayTags[key] != Tag.NIL) {
+                            if (key >= 0 && key < table.arrayTags.length
+                                    && (table.arrayTags[key] != Tag.NIL || table.metatable == null)) {
                                 storeOperandC(i, base, tags, bits, refs, constantTags, constantBits, constantRefs,
                                         table.arrayTags, table.arrayBits, table.arrayRefs, key);
+                                continue;
+                            }
+                            if (table.metatable == null) {
+                                setIntegerOperandC(table, key + 1, i, base, tags, bits, refs, constantTags, constantBits, constantRefs);
                                 continue;
                             }
                         }
@@ -326,7 +341,48 @@ public final class Interpreter {
                         }
                         continue;
                     }
-                    case ADDK: case SUBK: case MULK: case MODK: case POWK: case DIVK: case IDIVK:
+                    case ADDK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.add(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case SUBK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.subtract(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case MULK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.multiply(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case MODK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.modulo(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case POWK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.power(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case DIVK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.divide(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
+                    case IDIVK: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int kc = i >>> 24;
+                        if (Arith.floorDivide(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        continue;
+                    }
                     case BANDK: case BORK: case BXORK: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int kc = i >>> 24;
@@ -345,32 +401,45 @@ public final class Interpreter {
                     case ADD: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        byte tb = tags[rb];
-                        byte tc = tags[rc];
-                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
-                            tags[ra] = Tag.INTEGER;
-                            bits[ra] = bits[rb] + bits[rc];
-                            pc++;
-                        } else if (Arith.arithmetic(ADD, tags, bits, ra, tb, bits[rb], tc, bits[rc])) {
-                            pc++;
-                        }
+                        if (Arith.add(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
                         continue;
                     }
                     case SUB: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        byte tb = tags[rb];
-                        byte tc = tags[rc];
-                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
-                            tags[ra] = Tag.INTEGER;
-                            bits[ra] = bits[rb] - bits[rc];
-                            pc++;
-                        } else if (Arith.arithmetic(SUB, tags, bits, ra, tb, bits[rb], tc, bits[rc])) {
-                            pc++;
-                        }
+                        if (Arith.subtract(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
                         continue;
                     }
-                    case MUL: case MOD: case POW: case DIV: case IDIV:
+                    case MUL: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int rc = base + (i >>> 24);
+                        if (Arith.multiply(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        continue;
+                    }
+                    case MOD: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int rc = base + (i >>> 24);
+                        if (Arith.modulo(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        continue;
+                    }
+                    case POW: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int rc = base + (i >>> 24);
+                        if (Arith.power(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        continue;
+                    }
+                    case DIV: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int rc = base + (i >>> 24);
+                        if (Arith.divide(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        continue;
+                    }
+                    case IDIV: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        int rc = base + (i >>> 24);
+                        if (Arith.floorDivide(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        continue;
+                    }
                     case BAND: case BOR: case BXOR: case SHL: case SHR: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
@@ -399,7 +468,22 @@ public final class Interpreter {
                         Arith.unaryFromInstruction(thread, frame, i);
                         continue reload;
                     }
-                    case BNOT: case LEN:
+                    case LEN: {
+                        int rb = base + ((i >>> 16) & 0xFF);
+                        if (tags[rb] == Tag.TABLE) {
+                            LuaTable table = (LuaTable) refs[rb];
+                            if (Metatables.hasNoLength(table.metatable)) {
+                                long length = table.length();
+                                tags[ra] = Tag.INTEGER;
+                                bits[ra] = length;
+                                continue;
+                            }
+                        }
+                        frame.pc = pc;
+                        Arith.unaryFromInstruction(thread, frame, i);
+                        continue reload;
+                    }
+                    case BNOT:
                         frame.pc = pc;
                         Arith.unaryFromInstruction(thread, frame, i);
                         continue reload;
@@ -454,8 +538,12 @@ public final class Interpreter {
                     case LT: case LE: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         boolean condition;
-                        if (tags[ra] == Tag.INTEGER && tags[rb] == Tag.INTEGER) {
+                        byte ta = tags[ra];
+                        byte tb = tags[rb];
+                        if (ta == Tag.INTEGER && tb == Tag.INTEGER) {
                             condition = (i & 0x7F) == LT ? bits[ra] < bits[rb] : bits[ra] <= bits[rb];
+                        } else if (Arith.numbers(ta, tb)) {
+                            condition = Compare.numberOrder((i & 0x7F) == LT, ta, bits[ra], tb, bits[rb]);
                         } else {
                             frame.pc = pc;
                             if (Compare.orderFromInstruction(thread, frame, i)) {
@@ -519,6 +607,8 @@ public final class Interpreter {
                                 case GTI: condition = value > immediate; break;
                                 default: condition = value >= immediate; break;
                             }
+                        } else if (tags[ra] == Tag.FLOAT) {
+                            condition = Compare.floatImmediateOrder(i & 0x7F, Double.longBitsToDouble(bits[ra]), immediate);
                         } else {
                             frame.pc = pc;
                             if (Compare.orderImmediateFromInstruction(thread, frame, i)) {
@@ -711,6 +801,10 @@ public final class Interpreter {
                         pc += i >>> 15;
                         continue;
                     case TFORCALL: {
+                        if (tags[ra] == Tag.FUNCTION && ((LuaFunction) refs[ra]).kind >= LuaFunction.KIND_NEXT
+                                && Loops.iterateTable(thread, tags, bits, refs, ra, i >>> 24)) {
+                            continue; // next or ipairs' step, run without a call; TFORLOOP follows
+                        }
                         for (int n = 0; n < 3; n++) {
                             tags[ra + 4 + n] = tags[ra + n];
                             bits[ra + 4 + n] = bits[ra + n];
@@ -767,20 +861,38 @@ public final class Interpreter {
         }
     }
 
+    /** A raw {@code table[key] = RK(C)} for a table without a metatable (appends grow the array part). */
+    private static void setIntegerOperandC(LuaTable table, long key, int i, int base, byte[] tags, long[] bits, Object[] refs,
+                                           byte[] constantTags, long[] constantBits, Object[] constantRefs) {
+        int c = i >>> 24;
+        if ((i & (1 << Instruction.POSITION_K)) != 0) {
+            table.setInteger(key, constantTags[c], constantBits[c], constantRefs[c]);
+        } else {
+            int rc = base + c;
+            table.setInteger(key, tags[rc], bits[rc], refs[rc]);
+        }
+    }
+
     /** Stores the RK(C) operand of a set instruction into a table slot. */
     private static void storeOperandC(int i, int base, byte[] tags, long[] bits, Object[] refs,
                                       byte[] constantTags, long[] constantBits, Object[] constantRefs,
                                       byte[] toTags, long[] toBits, Object[] toRefs, int slot) {
         int c = i >>> 24;
+        byte tag;
+        long value;
+        Object ref;
         if ((i & (1 << Instruction.POSITION_K)) != 0) {
-            toTags[slot] = constantTags[c];
-            toBits[slot] = constantBits[c];
-            toRefs[slot] = constantRefs[c];
+            tag = constantTags[c];
+            value = constantBits[c];
+            ref = constantRefs[c];
         } else {
             int rc = base + c;
-            toTags[slot] = tags[rc];
-            toBits[slot] = bits[rc];
-            toRefs[slot] = refs[rc];
+            tag = tags[rc];
+            value = bits[rc];
+            ref = refs[rc];
         }
+        toTags[slot] = tag;
+        toBits[slot] = value;
+        toRefs[slot] = tag >= Tag.STRING ? ref : null; // LuaTable: a number's ref column stays null
     }
 }

@@ -1,7 +1,9 @@
 package org.crescent.interpreter;
 
-import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaArithmetic;
+import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
 
 /**
@@ -102,5 +104,72 @@ final class Loops {
             return true;
         }
         return false;
+    }
+
+    /**
+     * TFORCALL whose iterator R[A] is {@code next} or ipairs' step function, over a table in
+     * R[A+1] with the control value in R[A+2]: writes the {@code wanted} results to R[A+4]...
+     * as the call would (nil-padded) and returns true. Returns false, leaving the real call to
+     * be made, whenever the call could behave differently: hooks are set (call events), the
+     * state is not a plain table, ipairs meets a nil under a metatable (__index), the control
+     * is not an integer, or next gets a key the table does not hold (its error) or a weak table.
+     */
+    static boolean iterateTable(LuaThread thread, byte[] tags, long[] bits, Object[] refs, int ra, int wanted) {
+        if (tags[ra + 1] != Tag.TABLE || thread.hookMask != 0) {
+            return false;
+        }
+        LuaTable table = (LuaTable) refs[ra + 1];
+        int out = ra + 4;
+        if (((LuaFunction) refs[ra]).kind == LuaFunction.KIND_IPAIRS_STEP) {
+            if (tags[ra + 2] != Tag.INTEGER) {
+                return false;
+            }
+            long index = bits[ra + 2] + 1;
+            table.getInteger(index, tags, bits, refs, out + 1);
+            if (tags[out + 1] == Tag.NIL) {
+                if (table.metatable != null) {
+                    return false;
+                }
+                tags[out] = Tag.NIL;
+            } else {
+                tags[out] = Tag.INTEGER;
+                bits[out] = index;
+            }
+        } else {
+            if (table.isWeak()) {
+                return false;
+            }
+            int position = table.nextPositionOrInvalid(tags[ra + 2], bits[ra + 2], refs[ra + 2]);
+            if (position == LuaTable.INVALID_KEY) {
+                return false;
+            }
+            if (position < 0) {
+                tags[out] = Tag.NIL;
+                tags[out + 1] = Tag.NIL;
+            } else {
+                int size = table.arrayTags.length;
+                if (position < size) {
+                    tags[out] = Tag.INTEGER;
+                    bits[out] = position + 1L;
+                    copy(table.arrayTags, table.arrayBits, table.arrayRefs, position, tags, bits, refs, out + 1);
+                } else {
+                    int slot = position - size;
+                    copy(table.keyTags, table.keyBits, table.keyRefs, slot, tags, bits, refs, out);
+                    copy(table.valueTags, table.valueBits, table.valueRefs, slot, tags, bits, refs, out + 1);
+                }
+            }
+        }
+        for (int n = 2; n < wanted; n++) {
+            tags[out + n] = Tag.NIL;
+        }
+        return true;
+    }
+
+    private static void copy(byte[] fromTags, long[] fromBits, Object[] fromRefs, int from,
+                             byte[] tags, long[] bits, Object[] refs, int to) {
+        byte tag = fromTags[from];
+        tags[to] = tag;
+        bits[to] = fromBits[from];
+        if (tag >= Tag.STRING) refs[to] = fromRefs[from];
     }
 }

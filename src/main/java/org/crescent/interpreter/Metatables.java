@@ -42,6 +42,14 @@ public final class Metatables {
         return slot;
     }
 
+    /**
+     * Whether a table with this metatable takes the raw length: no metatable, or one already
+     * found to lack __len (the absence bit, cleared by any raw set into the metatable).
+     */
+    static boolean hasNoLength(LuaTable metatable) {
+        return metatable == null || (metatable.absentMetamethods & (1 << Metamethod.LEN.ordinal())) != 0;
+    }
+
     /** Copies metamethod {@code event} of a value into stack slot {@code slot}; false when absent. */
     public static boolean load(LuaThread thread, byte tag, Object ref, Metamethod event, int slot) {
         LuaTable metatable = thread.global.metatable(tag, ref);

@@ -16,6 +16,13 @@ public abstract class LuaFunction {
     public static final int KIND_YIELD = 5;
     /** A function made by {@code coroutine.wrap}. */
     public static final int KIND_WRAPPED_COROUTINE = 6;
+    /**
+     * The base library's {@code next}, and the step function {@code ipairs} returns: a generic
+     * {@code for} over them runs their step inside the dispatch loop, without a call. Kinds from
+     * KIND_NEXT up are these iterators, otherwise plain Java functions.
+     */
+    public static final int KIND_NEXT = 7;
+    public static final int KIND_IPAIRS_STEP = 8;
 
     public final int kind;
 

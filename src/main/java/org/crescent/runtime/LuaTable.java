@@ -460,6 +460,16 @@ public final class LuaTable implements EphemeronHolder {
      * others hash slots (or weak-store slots) at position - arrayTags.length.
      */
     public int nextPosition(byte keyTag, long keyBits, Object keyRef) {
+        int position = nextPositionOrInvalid(keyTag, keyBits, keyRef);
+        if (position == INVALID_KEY) throw new LuaError("invalid key to 'next'");
+        return position;
+    }
+
+    /** What {@link #nextPositionOrInvalid} answers for a key that is not in the table. */
+    public static final int INVALID_KEY = -2;
+
+    /** As {@link #nextPosition}, but {@link #INVALID_KEY} instead of an error (non-weak tables only). */
+    public int nextPositionOrInvalid(byte keyTag, long keyBits, Object keyRef) {
         if (keyTag == Tag.FLOAT) {
             double number = Double.longBitsToDouble(keyBits);
             if (fitsInteger(number)) {
@@ -479,7 +489,7 @@ public final class LuaTable implements EphemeronHolder {
             position = (int) keyBits;
         } else {
             int slot = find(keyTag, keyBits, keyRef);
-            if (slot < 0) throw new LuaError("invalid key to 'next'");
+            if (slot < 0) return INVALID_KEY;
             position = size + slot + 1;
         }
         for (; position < size; position++) {

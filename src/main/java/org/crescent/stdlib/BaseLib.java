@@ -34,7 +34,7 @@ public final class BaseLib {
                 .register("type", BaseLib::type)
                 .register("tostring", BaseLib::tostring)
                 .register("tonumber", BaseLib::tonumber)
-                .register("next", BaseLib::next)
+                .register("next", LuaFunction.KIND_NEXT, BaseLib::next)
                 .register("pairs", BaseLib::pairs)
                 .register("ipairs", BaseLib::ipairs)
                 .register("select", BaseLib::select)
@@ -157,8 +157,8 @@ public final class BaseLib {
         return NEXT;
     }
 
-    private static final LuaFunction NEXT = new org.crescent.interpreter.JavaFunction("next", BaseLib::next);
-    private static final LuaFunction IPAIRS_STEP = new org.crescent.interpreter.JavaFunction("ipairs_aux", BaseLib::ipairsStep);
+    private static final LuaFunction NEXT = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_NEXT, "next", BaseLib::next);
+    private static final LuaFunction IPAIRS_STEP = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_IPAIRS_STEP, "ipairs_aux", BaseLib::ipairsStep);
 
     static int ipairs(LuaThread thread, int argumentCount) {
         thread.checkAny(1);
