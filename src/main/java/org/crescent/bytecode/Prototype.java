@@ -27,6 +27,12 @@ public final class Prototype {
     public final LuaString source;
     public final int lineDefined;
     public final int lastLineDefined;
+    /**
+     * The interpreter's inline caches (interpreter.FieldCache): two table slot hints per
+     * instruction, at {@code 2 * pc} and {@code 2 * pc + 1}. Hints are validated on every use,
+     * so this mutable side array never makes the prototype's behaviour depend on its history.
+     */
+    public final int[] lookupHints;
 
     public Prototype(int[] code, int[] lines, byte[] constantTags, long[] constantBits,
                      Object[] constantObjects, Prototype[] prototypes, UpvalueInfo[] upvalues,
@@ -46,6 +52,7 @@ public final class Prototype {
         this.source = source;
         this.lineDefined = lineDefined;
         this.lastLineDefined = lastLineDefined;
+        this.lookupHints = new int[2 * code.length];
     }
 
     /**

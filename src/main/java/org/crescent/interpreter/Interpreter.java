@@ -201,7 +201,8 @@ public final class Interpreter {
                     }
                     case GETFIELD: {
                         int rb = base + ((i >>> 16) & 0xFF);
-                        if (tags[rb] == Tag.TABLE) {
+                        byte objectTag = tags[rb];
+                        if (objectTag == Tag.TABLE) {
                             LuaTable table = (LuaTable) refs[rb];
                             int slot = table.findString((LuaString) constantRefs[i >>> 24]);
                             byte tag;
@@ -211,6 +212,10 @@ public final class Interpreter {
                                 if (tag >= Tag.STRING) refs[ra] = table.valueRefs[slot];
                                 continue;
                             }
+                        }
+                        if (FieldCache.index(global, frame.closure.prototype, pc - 1, objectTag, refs[rb],
+                                (LuaString) constantRefs[i >>> 24], tags, bits, refs, ra)) {
+                            continue;
                         }
                         frame.pc = pc;
                         Metatables.getFromInstruction(thread, frame, i);
@@ -282,6 +287,11 @@ public final class Interpreter {
                                         table.valueTags, table.valueBits, table.valueRefs, slot);
                                 continue;
                             }
+                            if (FieldCache.storesRaw(table)) {
+                                setStringOperandC(table, (LuaString) constantRefs[(i >>> 16) & 0xFF], i, base, tags, bits, refs,
+                                        constantTags, constantBits, constantRefs);
+                                continue;
+                            }
                         }
                         frame.pc = pc;
                         Metatables.setFromInstruction(thread, frame, i);
@@ -311,14 +321,20 @@ public final class Interpreter {
                         tags[ra + 1] = objectTag;
                         bits[ra + 1] = bits[rb];
                         refs[ra + 1] = object;
-                        if (objectTag == Tag.TABLE && (i & (1 << Instruction.POSITION_K)) != 0) {
-                            LuaTable table = (LuaTable) object;
-                            int slot = table.findString((LuaString) constantRefs[i >>> 24]);
-                            byte tag;
-                            if (slot >= 0 && (tag = table.valueTags[slot]) != Tag.NIL) {
-                                tags[ra] = tag;
-                                bits[ra] = table.valueBits[slot];
-                                if (tag >= Tag.STRING) refs[ra] = table.valueRefs[slot];
+                        if ((i & (1 << Instruction.POSITION_K)) != 0) {
+                            if (objectTag == Tag.TABLE) {
+                                LuaTable table = (LuaTable) object;
+                                int slot = table.findString((LuaString) constantRefs[i >>> 24]);
+                                byte tag;
+                                if (slot >= 0 && (tag = table.valueTags[slot]) != Tag.NIL) {
+                                    tags[ra] = tag;
+                                    bits[ra] = table.valueBits[slot];
+                                    if (tag >= Tag.STRING) refs[ra] = table.valueRefs[slot];
+                                    continue;
+                                }
+                            }
+                            if (FieldCache.index(global, frame.closure.prototype, pc - 1, objectTag, object,
+                                    (LuaString) constantRefs[i >>> 24], tags, bits, refs, ra)) {
                                 continue;
                             }
                         }
@@ -870,6 +886,18 @@ public final class Interpreter {
         } else {
             int rc = base + c;
             table.setInteger(key, tags[rc], bits[rc], refs[rc]);
+        }
+    }
+
+    /** A raw {@code table[key] = RK(C)} with a string key, when FieldCache.storesRaw allows it. */
+    private static void setStringOperandC(LuaTable table, LuaString key, int i, int base, byte[] tags, long[] bits, Object[] refs,
+                                          byte[] constantTags, long[] constantBits, Object[] constantRefs) {
+        int c = i >>> 24;
+        if ((i & (1 << Instruction.POSITION_K)) != 0) {
+            table.setString(key, constantTags[c], constantBits[c], constantRefs[c]);
+        } else {
+            int rc = base + c;
+            table.setString(key, tags[rc], bits[rc], refs[rc]);
         }
     }
 

@@ -14,7 +14,7 @@ public final class LuaString implements Comparable<LuaString> {
 
     private final byte[] bytes;
     private int hash;
-    private boolean hashed;
+    private boolean hashIsZero;
 
     private LuaString(byte[] bytes) {
         this.bytes = bytes;
@@ -67,17 +67,32 @@ public final class LuaString implements Comparable<LuaString> {
         return new LuaString(joined);
     }
 
+    /**
+     * Small enough for the JIT to inline into every table lookup; the loop is out of line. As
+     * String's: a hash of 0 is remembered by a flag, so a racing reader recomputes rather than
+     * ever seeing a wrong value.
+     */
     @Override
     public int hashCode() {
-        if (!hashed) {
-            int h = bytes.length;
-            for (byte b : bytes) {
-                h = h * 31 + b;
-            }
-            hash = h ^ (h >>> 16);
-            hashed = true;
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = computeHash();
         }
-        return hash;
+        return h;
+    }
+
+    private int computeHash() {
+        int h = bytes.length;
+        for (byte b : bytes) {
+            h = h * 31 + b;
+        }
+        h ^= h >>> 16;
+        if (h == 0) {
+            hashIsZero = true;
+        } else {
+            hash = h;
+        }
+        return h;
     }
 
     @Override
