@@ -360,19 +360,49 @@ public final class Interpreter {
                     case ADDK: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int kc = i >>> 24;
-                        if (Arith.add(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = constantTags[kc];
+                        long vb = bits[rb];
+                        long vc = constantBits[kc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb + vc;
+                            pc++;
+                        } else if (Arith.add(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case SUBK: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int kc = i >>> 24;
-                        if (Arith.subtract(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = constantTags[kc];
+                        long vb = bits[rb];
+                        long vc = constantBits[kc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb - vc;
+                            pc++;
+                        } else if (Arith.subtract(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case MULK: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int kc = i >>> 24;
-                        if (Arith.multiply(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = constantTags[kc];
+                        long vb = bits[rb];
+                        long vc = constantBits[kc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb * vc;
+                            pc++;
+                        } else if (Arith.multiply(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case MODK: {
@@ -417,19 +447,49 @@ public final class Interpreter {
                     case ADD: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        if (Arith.add(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = tags[rc];
+                        long vb = bits[rb];
+                        long vc = bits[rc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb + vc;
+                            pc++;
+                        } else if (Arith.add(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case SUB: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        if (Arith.subtract(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = tags[rc];
+                        long vb = bits[rb];
+                        long vc = bits[rc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb - vc;
+                            pc++;
+                        } else if (Arith.subtract(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case MUL: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        if (Arith.multiply(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = tags[rc];
+                        long vb = bits[rb];
+                        long vc = bits[rc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = vb * vc;
+                            pc++;
+                        } else if (Arith.multiply(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case MOD: {
