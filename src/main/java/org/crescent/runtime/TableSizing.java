@@ -94,6 +94,9 @@ final class TableSizing {
     }
 
     private static void resize(LuaTable table, int newArraySize, int newHashCapacity) {
+        // Charged before anything changes, so a refused growth leaves the table as it was.
+        MemoryMeter.charge((newArraySize - (long) table.arrayTags.length) * MemoryMeter.ARRAY_SLOT_BYTES
+                + (newHashCapacity - (long) table.keyTags.length) * MemoryMeter.HASH_SLOT_BYTES);
         byte[] oldArrayTags = table.arrayTags;
         long[] oldArrayBits = table.arrayBits;
         Object[] oldArrayRefs = table.arrayRefs;
