@@ -20,15 +20,20 @@ import org.crescent.runtime.Tag;
  * reaches the limit.
  */
 final class MemoryCensus {
-    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Objects counted by the last census of any runtime: the next one's set starts that large. */
+    private static volatile int lastObjectCount = 1024;
+
+    private final Set<Object> seen;
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private long bytes;
 
-    private MemoryCensus() {}
+    private MemoryCensus(int expectedObjects) {
+        seen = Collections.newSetFromMap(new IdentityHashMap<>(expectedObjects));
+    }
 
     /** The estimated bytes of everything reachable in {@code global}. */
     static long liveBytes(GlobalState global) {
-        MemoryCensus census = new MemoryCensus();
+        MemoryCensus census = new MemoryCensus(lastObjectCount + lastObjectCount / 4);
         census.visit(global.registry);
         census.visit(global.globals);
         for (LuaTable metatable : global.typeMetatables) {
@@ -37,6 +42,7 @@ final class MemoryCensus {
         census.visit(global.mainThread);
         census.visit(global.running);
         census.drain();
+        lastObjectCount = census.seen.size();
         return census.bytes;
     }
 

@@ -31,6 +31,8 @@ public final class MemoryMeter {
     public static final long THREAD_BYTES = 400;
     public static final long STACK_SLOT_BYTES = 16;
 
+    /** Made once: building the message must not allocate while memory is short. */
+    private static final LuaString NOT_ENOUGH_MEMORY = LuaString.of("not enough memory");
     private static final ThreadLocal<MemoryMeter> CURRENT = new ThreadLocal<>();
     /** Set once any meter was attached: until then charging costs one field read. */
     private static volatile boolean used;
@@ -62,6 +64,20 @@ public final class MemoryMeter {
             MemoryMeter meter = CURRENT.get();
             if (meter != null) {
                 meter.add(bytes);
+            }
+        }
+    }
+
+    /**
+     * Makes sure {@code bytes} more would fit, without charging them: for a large allocation
+     * charged later by what it becomes (a string), so that it is refused before the JVM makes it.
+     */
+    public static void reserve(long bytes) {
+        if (used) {
+            MemoryMeter meter = CURRENT.get();
+            if (meter != null && !meter.measuring) {
+                meter.add(bytes);
+                meter.estimate -= bytes;
             }
         }
     }
@@ -109,7 +125,7 @@ public final class MemoryMeter {
             next = live + bytes;
             if (next > limit || next < 0) {
                 estimate = live;
-                throw new LuaError("not enough memory");
+                throw new LuaError(NOT_ENOUGH_MEMORY);
             }
         }
         estimate = next;

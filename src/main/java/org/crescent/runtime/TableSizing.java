@@ -22,6 +22,7 @@ final class TableSizing {
     static void growArrayForAppend(LuaTable table) {
         int oldSize = table.arrayTags.length;
         int newSize = (int) Math.min(MAX_ARRAY_SIZE, Math.max(MINIMUM_APPEND_SIZE, 2L * oldSize));
+        MemoryMeter.charge((newSize - (long) oldSize) * MemoryMeter.ARRAY_SLOT_BYTES);
         table.arrayTags = Arrays.copyOf(table.arrayTags, newSize);
         table.arrayBits = Arrays.copyOf(table.arrayBits, newSize);
         table.arrayRefs = Arrays.copyOf(table.arrayRefs, newSize);

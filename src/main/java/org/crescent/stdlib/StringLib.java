@@ -155,7 +155,7 @@ public final class StringLib {
             return 1;
         }
         if (total > MAX_ARRAY) throw thread.error("not enough memory");
-        MemoryMeter.charge(total);
+        MemoryMeter.reserve(total);
         byte[] result = new byte[(int) total];
         if (separatorLength == 0) {
             System.arraycopy(text.bytes(), 0, result, 0, (int) length);
