@@ -15,7 +15,8 @@ public final class CallFrame {
     public static final int PROTECTED = 2;
     /**
      * Any of these flags sends a return through the slow path; a plain Lua-to-Lua call has none,
-     * so the dispatch loop's fast return checks {@code status == 0} only.
+     * so the dispatch loop's fast return checks that no flag but TAIL_CALL (debug information
+     * only) is set.
      */
     /** Reached by a tail call (debug info: istailcall). */
     public static final int TAIL_CALL = 4;

@@ -616,7 +616,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN0: {
-                        if (frame.status == 0) {
+                        if ((frame.status & ~CallFrame.TAIL_CALL) == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             if (wanted < 0) {
@@ -646,7 +646,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN1: {
-                        if (frame.status == 0) {
+                        if ((frame.status & ~CallFrame.TAIL_CALL) == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             byte tag = tags[ra];
