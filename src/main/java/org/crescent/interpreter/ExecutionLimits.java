@@ -47,6 +47,8 @@ public final class ExecutionLimits {
     private long generation;
     private ScheduledFuture<?> deadline;
     private MemoryMeter memory;
+    /** The meter the outermost host call attached, detached when it returns. */
+    private MemoryMeter attachedMemory;
 
     ExecutionLimits(GlobalState global) {
         this.global = global;
@@ -79,12 +81,11 @@ public final class ExecutionLimits {
     public void setMemoryLimit(long bytes) {
         if (bytes < 0) throw new IllegalArgumentException("negative memory limit");
         memoryLimit = bytes;
-        if (bytes == 0) {
-            memory = null;
-        } else if (memory == null) {
+        // The meter stays once made: a call running now detaches the one it attached.
+        if (memory == null && bytes > 0) {
             memory = new MemoryMeter(bytes, () -> MemoryCensus.liveBytes(global));
-        } else {
-            memory.setLimit(bytes);
+        } else if (memory != null) {
+            memory.setLimit(bytes == 0 ? Long.MAX_VALUE : bytes);
         }
     }
 
@@ -92,7 +93,7 @@ public final class ExecutionLimits {
         return memoryLimit;
     }
 
-    /** The meter of the memory limit, or null when there is none. */
+    /** The meter of the memory limit, or null when no limit was ever set. */
     public MemoryMeter memory() {
         return memory;
     }
@@ -116,7 +117,8 @@ public final class ExecutionLimits {
             long expected = generation;
             deadline = timer().schedule(() -> expire(expected), timeLimitNanos, TimeUnit.NANOSECONDS);
         }
-        if (memory != null) {
+        if (memoryLimit > 0) {
+            attachedMemory = memory;
             memory.attach();
         }
     }
@@ -132,8 +134,9 @@ public final class ExecutionLimits {
             deadline.cancel(false);
             deadline = null;
         }
-        if (memory != null) {
-            memory.detach();
+        if (attachedMemory != null) {
+            attachedMemory.detach();
+            attachedMemory = null;
         }
         synchronized (this) {
             generation++;
