@@ -192,7 +192,11 @@ public final class ExecutionLimits {
      * pending interrupt or stop, and charges {@code work} units to the instruction budget.
      */
     public static void poll(LuaThread thread, int work) {
-        GlobalState global = thread.global;
+        poll(thread.global, work);
+    }
+
+    /** As {@link #poll(LuaThread, int)}, for code that keeps the runtime rather than a thread. */
+    public static void poll(GlobalState global, int work) {
         if (global.interruptRequested) {
             throw global.limits.interruption();
         }

@@ -1,7 +1,7 @@
 package org.crescent.stdlib;
 
 import org.crescent.interpreter.ExecutionLimits;
-import org.crescent.interpreter.LuaThread;
+import org.crescent.interpreter.GlobalState;
 import org.crescent.runtime.LuaString;
 
 /**
@@ -40,8 +40,12 @@ public final class LuaPattern {
     private final int[] captureLength = new int[MAX_CAPTURES];
     private int matchStart;
     private int matchEnd;
-    /** The thread whose stop requests and instruction budget long matches honour (null: none). */
-    LuaThread thread;
+    /**
+     * The runtime whose stop requests and instruction budget long matches honour (null: none).
+     * The runtime, not the calling thread: a matcher outlives the call and must not keep a
+     * coroutine reachable.
+     */
+    GlobalState runtime;
     /** Matcher steps left before the next poll of {@link ExecutionLimits}. */
     private int stepsBeforePoll = ExecutionLimits.POLL_INTERVAL;
 
@@ -159,7 +163,7 @@ public final class LuaPattern {
         if (plain || hasNoSpecials(pattern)) {
             this.subject = subject;
             level = 0;
-            int found = thread == null ? plainFind(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length())
+            int found = runtime == null ? plainFind(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length())
                     : plainFindPolling(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length());
             if (found < 0) return false;
             setMatch(found, found + pattern.length());
@@ -239,7 +243,7 @@ public final class LuaPattern {
             int windowEnd = (int) Math.min(end, first + window - 1 + needleLength);
             int found = plainFind(haystack, (int) first, windowEnd, needle, needleLength);
             if (found >= 0) return found;
-            ExecutionLimits.poll(thread, 64);
+            ExecutionLimits.poll(runtime, 64);
         }
         return needleLength == 0 && from <= end ? from : -1;
     }
@@ -248,8 +252,8 @@ public final class LuaPattern {
     private void countStep() {
         if (--stepsBeforePoll <= 0) {
             stepsBeforePoll = ExecutionLimits.POLL_INTERVAL;
-            if (thread != null) {
-                ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+            if (runtime != null) {
+                ExecutionLimits.poll(runtime, ExecutionLimits.POLL_INTERVAL);
             }
         }
     }

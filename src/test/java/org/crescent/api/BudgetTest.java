@@ -141,6 +141,30 @@ class BudgetTest {
     }
 
     @Test
+    void countHooksFireAsWithoutABudget() {
+        String script = "local n = 0 debug.sethook(function() n = n + 1 end, '', 100) "
+                + "for i = 1, 10000 do local x = i * 2 end debug.sethook() return n";
+        try (Lua lua = Lua.create()) {
+            Object unlimited = lua.eval(script);
+            lua.setInstructionLimit(1_000_000);
+            assertEquals(unlimited, lua.eval(script));
+            assertTrue((Long) unlimited > 100, String.valueOf(unlimited));
+        }
+    }
+
+    @Test
+    void ctrlCStyleInterruptStaysCatchable() {
+        try (Lua lua = Lua.create()) {
+            lua.register("requestInterrupt", args -> {
+                org.crescent.interpreter.Interrupts.request(args.lua().globalState());
+                return null;
+            });
+            // As lua.c's SIGINT: an "interrupted!" error that pcall catches (no reason recorded).
+            assertEquals("interrupted!", lua.eval("return select(2, pcall(function() requestInterrupt() while true do end end))"));
+        }
+    }
+
+    @Test
     void pendingCloseHandlersDoNotRun() {
         try (Lua lua = Lua.create()) {
             lua.setInstructionLimit(100_000);
