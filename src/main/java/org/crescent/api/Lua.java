@@ -94,8 +94,13 @@ public final class Lua implements AutoCloseable {
      * {@link #setInstructionLimit}, {@link #setTimeLimit} and {@link #setMemoryLimit}.
      */
     public static Lua sandboxed() {
-        Lua lua = create(StandardLibrary.BASE, StandardLibrary.PACKAGE, StandardLibrary.COROUTINE, StandardLibrary.TABLE,
+        return sandboxed(StandardLibrary.BASE, StandardLibrary.PACKAGE, StandardLibrary.COROUTINE, StandardLibrary.TABLE,
                 StandardLibrary.OS, StandardLibrary.STRING, StandardLibrary.MATH, StandardLibrary.UTF8);
+    }
+
+    /** As {@link #sandboxed()}, with only the given libraries ({@code IO} and {@code DEBUG} are removed regardless). */
+    public static Lua sandboxed(StandardLibrary... libraries) {
+        Lua lua = create(libraries);
         Sandbox.restrict(lua.global);
         return lua;
     }

@@ -98,6 +98,14 @@ class SandboxProfileTest {
     }
 
     @Test
+    void chosenLibrariesAreRestrictedToo() {
+        try (Lua lua = Lua.sandboxed(StandardLibrary.BASE, StandardLibrary.IO, StandardLibrary.OS)) {
+            assertArrayEquals(new Object[] {"nil", "nil", "function", "nil"},
+                    lua.load("return type(io), type(os.getenv), type(os.time), type(string)").callAll());
+        }
+    }
+
+    @Test
     void theFullRuntimeStillHasEverything() {
         try (Lua lua = Lua.create()) {
             assertTrue((Boolean) lua.eval("return io ~= nil and debug ~= nil and os.getenv ~= nil and dofile ~= nil"));
