@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Sizes are approximations of a 64-bit JVM with compressed references: a string 40 bytes
  * plus its length, a table 80 bytes plus 16 per array slot and 32 per hash slot, a closure 40
- * plus 8 per upvalue, an upvalue 40, a coroutine 400 plus 16 per stack slot.
+ * plus 48 per upvalue (its slot and the upvalue itself), a coroutine 400 plus 16 per stack slot.
  *
  * <p>The meter in effect is the calling Java thread's ({@link #attach}, done when the host
  * calls into a runtime with a limit); with no limit anywhere in the JVM, {@link #charge} is a

@@ -20,7 +20,9 @@ import org.crescent.runtime.Tag;
  *     {@code package.cpath} are empty, {@code package.loadlib} and {@code package.searchpath}
  *     are removed;
  * <li>{@code collectgarbage("collect")} and {@code ("step")} do not run the JVM's collector (a
- *     full collection stops every thread of the host), they only report as if they had.
+ *     full collection stops every thread of the host), they only report as if they had;
+ *     {@code ("count")} reports the memory limit's estimate when there is a limit, not the
+ *     host's heap.
  * </ul>
  */
 public final class Sandbox {
@@ -74,6 +76,11 @@ public final class Sandbox {
         }
         if (option.equals("step")) {
             thread.pushBoolean(true);
+            return 1;
+        }
+        if (option.equals("count") && thread.global.limits.memoryLimit() > 0) {
+            // The runtime's own estimate, not the host's heap.
+            thread.pushFloat(thread.global.limits.memory().estimate() / 1024.0);
             return 1;
         }
         return BaseLib.collectgarbage(thread, argumentCount);

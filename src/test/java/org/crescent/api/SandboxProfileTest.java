@@ -88,6 +88,16 @@ class SandboxProfileTest {
     }
 
     @Test
+    void countReportsTheRuntimesOwnEstimate() {
+        try (Lua lua = Lua.sandboxed()) {
+            lua.setMemoryLimit(64L << 20);
+            double before = (Double) lua.eval("return collectgarbage('count')");
+            double after = (Double) lua.eval("keep = string.rep('x', 4000000) return collectgarbage('count')");
+            assertTrue(after - before > 3900 && after - before < 8000, before + " -> " + after);
+        }
+    }
+
+    @Test
     void theUsualLibrariesWork() {
         try (Lua lua = Lua.sandboxed()) {
             Object result = lua.eval("local t = {} for w in string.gmatch('c b a', '%a') do t[#t + 1] = w:upper() end "
