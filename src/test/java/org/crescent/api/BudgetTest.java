@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Attack scripts against the instruction budget, the time limit and the host's interrupt:
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * errors must still give control back to the host with the right reason, and leave the
  * runtime usable.
  */
+// A budget that no longer holds must fail the test, not hang the build (Lua loops ignore Thread.interrupt).
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BudgetTest {
     /** Scripts that never end, each in its own way. */
     static final List<String> ENDLESS = List.of(

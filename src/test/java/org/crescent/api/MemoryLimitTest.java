@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Attack scripts against the memory limit: each allocates without end through another
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * danger; garbage must not count against the limit; JVM errors in Java code called from Lua
  * must become Lua errors.
  */
+// A budget that no longer holds must fail the test, not hang the build (Lua loops ignore Thread.interrupt).
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MemoryLimitTest {
     private static final long LIMIT = 8L << 20;
 
