@@ -409,7 +409,20 @@ public final class Interpreter {
                     case MODK: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int kc = i >>> 24;
-                        if (Arith.modulo(tags, bits, ra, tags[rb], bits[rb], constantTags[kc], constantBits[kc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = constantTags[kc];
+                        long vb = bits[rb];
+                        long vc = constantBits[kc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER && vc != 0) {
+                            // LuaArithmetic.modulo(vb, vc), inline: Java's % gives 0 for MIN % -1
+                            long remainder = vb % vc;
+                            if (remainder != 0 && (remainder ^ vc) < 0) remainder += vc;
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = remainder;
+                            pc++;
+                        } else if (Arith.modulo(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case POWK: {
@@ -496,7 +509,20 @@ public final class Interpreter {
                     case MOD: {
                         int rb = base + ((i >>> 16) & 0xFF);
                         int rc = base + (i >>> 24);
-                        if (Arith.modulo(tags, bits, ra, tags[rb], bits[rb], tags[rc], bits[rc])) pc++;
+                        byte tb = tags[rb];
+                        byte tc = tags[rc];
+                        long vb = bits[rb];
+                        long vc = bits[rc];
+                        if (tb == Tag.INTEGER && tc == Tag.INTEGER && vc != 0) {
+                            // LuaArithmetic.modulo(vb, vc), inline: Java's % gives 0 for MIN % -1
+                            long remainder = vb % vc;
+                            if (remainder != 0 && (remainder ^ vc) < 0) remainder += vc;
+                            tags[ra] = Tag.INTEGER;
+                            bits[ra] = remainder;
+                            pc++;
+                        } else if (Arith.modulo(tags, bits, ra, tb, vb, tc, vc)) {
+                            pc++;
+                        }
                         continue;
                     }
                     case POW: {
