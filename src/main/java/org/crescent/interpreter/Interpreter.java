@@ -469,6 +469,10 @@ public final class Interpreter {
                             tags[ra] = Tag.INTEGER;
                             bits[ra] = vb + vc;
                             pc++;
+                        } else if (tb == Tag.FLOAT && tc == Tag.FLOAT) {
+                            tags[ra] = Tag.FLOAT;
+                            bits[ra] = Double.doubleToRawLongBits(Double.longBitsToDouble(vb) + Double.longBitsToDouble(vc));
+                            pc++;
                         } else if (Arith.add(tags, bits, ra, tb, vb, tc, vc)) {
                             pc++;
                         }
@@ -485,6 +489,10 @@ public final class Interpreter {
                             tags[ra] = Tag.INTEGER;
                             bits[ra] = vb - vc;
                             pc++;
+                        } else if (tb == Tag.FLOAT && tc == Tag.FLOAT) {
+                            tags[ra] = Tag.FLOAT;
+                            bits[ra] = Double.doubleToRawLongBits(Double.longBitsToDouble(vb) - Double.longBitsToDouble(vc));
+                            pc++;
                         } else if (Arith.subtract(tags, bits, ra, tb, vb, tc, vc)) {
                             pc++;
                         }
@@ -500,6 +508,10 @@ public final class Interpreter {
                         if (tb == Tag.INTEGER && tc == Tag.INTEGER) {
                             tags[ra] = Tag.INTEGER;
                             bits[ra] = vb * vc;
+                            pc++;
+                        } else if (tb == Tag.FLOAT && tc == Tag.FLOAT) {
+                            tags[ra] = Tag.FLOAT;
+                            bits[ra] = Double.doubleToRawLongBits(Double.longBitsToDouble(vb) * Double.longBitsToDouble(vc));
                             pc++;
                         } else if (Arith.multiply(tags, bits, ra, tb, vb, tc, vc)) {
                             pc++;
