@@ -67,6 +67,9 @@ public final class Interpreter {
             bits = thread.bits;
             refs = thread.refs;
             trap = Hooks.tracesInstructions(thread);
+            if (pc == 0 && !trap) {
+                pc = Tier.atEntry(thread, frame);
+            }
             for (;;) {
                 if (trap) {
                     frame.pc = pc + 1; // as while the instruction runs: one past it
@@ -417,9 +420,16 @@ public final class Interpreter {
                         continue reload;
                     case JMP: {
                         int offset = (i >>> 7) - Instruction.OFFSET_SJ;
-                        if (offset < 0 && global.interruptRequested) {
-                            frame.pc = pc;
-                            throw Interrupts.interrupted(global);
+                        if (offset < 0) {
+                            if (global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            int resume;
+                            if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, 1)) >= 0) {
+                                pc = resume;
+                                continue;
+                            }
                         }
                         pc += offset;
                         continue;
@@ -588,6 +598,9 @@ public final class Interpreter {
                             tags = thread.tags;
                             bits = thread.bits;
                             refs = thread.refs;
+                            if (!trap) {
+                                pc = Tier.atEntry(thread, frame);
+                            }
                             continue;
                         }
                         if (Calls.call(thread, ra, argumentCount, (i >>> 24) - 1)) {
@@ -678,9 +691,16 @@ public final class Interpreter {
                     case FORLOOP: {
                         if (tags[ra + 2] == Tag.INTEGER) {
                             long count = bits[ra + 1];
-                            if ((count & 0x3FF) == 0 && global.interruptRequested) {
-                                frame.pc = pc;
-                                throw Interrupts.interrupted(global);
+                            if ((count & 0x3FF) == 0) {
+                                if (global.interruptRequested) {
+                                    frame.pc = pc;
+                                    throw Interrupts.interrupted(global);
+                                }
+                                int resume;
+                                if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, Tier.FOR_LOOP_WEIGHT)) >= 0) {
+                                    pc = resume;
+                                    continue;
+                                }
                             }
                             if (count != 0) {
                                 bits[ra + 1] = count - 1;

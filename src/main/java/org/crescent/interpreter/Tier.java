@@ -1,0 +1,105 @@
+package org.crescent.interpreter;
+
+import java.util.ServiceLoader;
+import org.crescent.bytecode.Prototype;
+
+/**
+ * Where the dispatch loop meets the second tier: hotness counting and entry into compiled code
+ * at function entry and loop back-edges. The dispatch loop calls these only when no line or
+ * count hook traces instructions (so instruction budgets and debug hooks see every
+ * instruction). A prototype is compiled once, when its count passes the threshold
+ * ({@code -Dcrescent.jit.threshold}, default 1000; {@code -Dcrescent.jit=false} turns the tier
+ * off); a failed compilation is remembered and not retried.
+ */
+public final class Tier {
+    /** Count above which a prototype is compiled. */
+    public static final int THRESHOLD = Integer.getInteger("crescent.jit.threshold", 1000);
+    /**
+     * What a numeric for loop's check adds: the loop reaches it once per 1024 iterations and at
+     * its end, so one check stands for many executions of the body.
+     */
+    static final int FOR_LOOP_WEIGHT = 32;
+    /** -Dcrescent.jit.debug=true reports each compilation on standard error. */
+    private static final boolean DEBUG = Boolean.getBoolean("crescent.jit.debug");
+    /** Marks a prototype whose compilation failed. */
+    private static final Object FAILED = new Object();
+
+    private Tier() {}
+
+    /** The tier compiler found on the class path, or null (none, or turned off). */
+    static TierCompiler defaultCompiler() {
+        return DefaultCompiler.INSTANCE;
+    }
+
+    private static final class DefaultCompiler {
+        static final TierCompiler INSTANCE = find();
+
+        private static TierCompiler find() {
+            if ("false".equals(System.getProperty("crescent.jit"))) {
+                return null;
+            }
+            try {
+                return ServiceLoader.load(TierCompiler.class, TierCompiler.class.getClassLoader()).findFirst().orElse(null);
+            } catch (java.util.ServiceConfigurationError error) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * At a Lua function's first instruction: counts the call and runs compiled code if there
+     * is some. Returns the pc the interpreter continues at (0 when nothing ran).
+     */
+    static int atEntry(LuaThread thread, CallFrame frame) {
+        Prototype prototype = frame.closure.prototype;
+        Object compiled = prototype.compiledCode;
+        if (compiled == null) {
+            if (++prototype.hotness <= THRESHOLD) {
+                return 0;
+            }
+            compiled = compile(thread.global, prototype);
+        }
+        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, 0) : 0;
+    }
+
+    /**
+     * At a loop back-edge instruction {@code pc} (FORLOOP, backward JMP) about to run: counts
+     * it and runs compiled code from it if there is some. Returns the pc the interpreter
+     * continues at, or -1 when it must run the instruction at {@code pc} itself.
+     */
+    static int atBackEdge(LuaThread thread, CallFrame frame, int pc, int weight) {
+        Prototype prototype = frame.closure.prototype;
+        Object compiled = prototype.compiledCode;
+        if (compiled == null) {
+            if ((prototype.hotness += weight) <= THRESHOLD) {
+                return -1;
+            }
+            compiled = compile(thread.global, prototype);
+        }
+        if (compiled instanceof CompiledCode) {
+            int exit = ((CompiledCode) compiled).run(thread, frame, pc);
+            return exit == pc ? -1 : exit;
+        }
+        return -1;
+    }
+
+    private static Object compile(GlobalState global, Prototype prototype) {
+        TierCompiler compiler = global.tierCompiler;
+        Object compiled = null;
+        if (compiler != null) {
+            try {
+                compiled = compiler.compile(prototype);
+            } catch (RuntimeException | LinkageError error) {
+                if (DEBUG) {
+                    error.printStackTrace();
+                }
+            }
+        }
+        if (DEBUG) {
+            System.err.println("crescent.jit: " + (compiled != null ? "compiled " : "not compiled ")
+                    + prototype.source + ":" + prototype.lineDefined);
+        }
+        prototype.compiledCode = compiled != null ? compiled : FAILED;
+        return prototype.compiledCode;
+    }
+}
