@@ -67,8 +67,8 @@ public final class Interpreter {
             bits = thread.bits;
             refs = thread.refs;
             trap = Hooks.tracesInstructions(thread);
-            if (pc == 0 && !trap) {
-                pc = Tier.atEntry(thread, frame);
+            if (!trap) {
+                pc = Tier.atReload(thread, frame, pc);
             }
             for (;;) {
                 if (trap) {
@@ -647,6 +647,9 @@ public final class Interpreter {
                             upvalues = frame.upvalues;
                             base = frame.base;
                             pc = frame.pc;
+                            if (!trap) {
+                                pc = Tier.atReturn(thread, frame, pc);
+                            }
                             continue;
                         }
                         frame.pc = pc;
@@ -680,6 +683,9 @@ public final class Interpreter {
                             upvalues = frame.upvalues;
                             base = frame.base;
                             pc = frame.pc;
+                            if (!trap) {
+                                pc = Tier.atReturn(thread, frame, pc);
+                            }
                             continue;
                         }
                         frame.pc = pc;

@@ -63,6 +63,25 @@ public final class Tier {
     }
 
     /**
+     * Where the dispatch loop (re)loads a frame, at {@code pc}: a function's start counts as
+     * an entry; elsewhere (after a call from Java, a metamethod, a slow path) compiled code
+     * already made runs from there if {@code pc} is one of its entry points. Returns the pc to
+     * continue at.
+     */
+    static int atReload(LuaThread thread, CallFrame frame, int pc) {
+        if (pc == 0) {
+            return atEntry(thread, frame);
+        }
+        return atReturn(thread, frame, pc);
+    }
+
+    /** After a call returned into {@code frame} at {@code pc}: runs its compiled code from there, if any. */
+    static int atReturn(LuaThread thread, CallFrame frame, int pc) {
+        Object compiled = frame.closure.prototype.compiledCode;
+        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, pc) : pc;
+    }
+
+    /**
      * At a loop back-edge instruction {@code pc} (FORLOOP, backward JMP) about to run: counts
      * it and runs compiled code from it if there is some. Returns the pc the interpreter
      * continues at, or -1 when it must run the instruction at {@code pc} itself.

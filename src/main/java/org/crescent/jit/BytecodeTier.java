@@ -27,6 +27,7 @@ public final class BytecodeTier implements TierCompiler {
     private static final String SUPER_TYPE = "org/crescent/interpreter/CompiledCode";
     private static final String RUN_DESCRIPTOR = "(Lorg/crescent/interpreter/LuaThread;Lorg/crescent/interpreter/CallFrame;I)I";
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final boolean DEBUG = Boolean.getBoolean("crescent.jit.debug");
 
     public BytecodeTier() {}
 
@@ -47,8 +48,23 @@ public final class BytecodeTier implements TierCompiler {
         }
     }
 
-    /** The class file for {@code prototype}, or null when its method would be too large to JIT-compile. */
+    /**
+     * The class file for {@code prototype}: the whole function, or when that method would be
+     * too large to JIT-compile, only its loops, or only its innermost loops; null if even that
+     * is too large.
+     */
     static byte[] generate(Prototype prototype) {
+        byte[] bytes = generate(prototype, RegisterUsage.Scope.WHOLE);
+        if (bytes == null && RegisterUsage.hasLoops(prototype.code)) {
+            bytes = generate(prototype, RegisterUsage.Scope.LOOPS);
+            if (bytes == null) {
+                bytes = generate(prototype, RegisterUsage.Scope.INNERMOST_LOOPS);
+            }
+        }
+        return bytes;
+    }
+
+    static byte[] generate(Prototype prototype, RegisterUsage.Scope scope) {
         String className = "org/crescent/jit/Compiled" + COUNTER.incrementAndGet();
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
@@ -66,7 +82,7 @@ public final class BytecodeTier implements TierCompiler {
         constructor.visitMaxs(0, 0);
         constructor.visitEnd();
 
-        RegisterUsage usage = new RegisterUsage(prototype);
+        RegisterUsage usage = new RegisterUsage(prototype, scope);
         MethodVisitor run = writer.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
         MethodEmitter emitter = new MethodEmitter(run, usage, className);
         emitter.emit();
@@ -96,6 +112,10 @@ public final class BytecodeTier implements TierCompiler {
         initializer.visitMaxs(0, 0);
         initializer.visitEnd();
         writer.visitEnd();
+        if (DEBUG) {
+            System.err.println("crescent.jit: " + sourceName(prototype) + " " + scope + ": " + emitter.codeLength
+                    + " bytes, " + usage.entries.length + " entries");
+        }
         if (emitter.codeLength >= HUGE_METHOD_LIMIT) {
             return null;
         }

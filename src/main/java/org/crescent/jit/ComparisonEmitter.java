@@ -54,6 +54,9 @@ final class ComparisonEmitter {
             m.visitJumpInsn(GOTO, skip);
         }
         m.visitLabel(taken);
+        if (target <= pc + 1) {
+            e.checkInterrupt(pc);
+        }
         if (opcode == TESTSET) {
             m.visitVarInsn(ILOAD, tagSlot(b));
             m.visitVarInsn(ISTORE, tagSlot(a));
@@ -61,9 +64,6 @@ final class ComparisonEmitter {
             m.visitVarInsn(LSTORE, bitsSlot(a));
             m.visitVarInsn(ALOAD, refSlot(b));
             m.visitVarInsn(ASTORE, refSlot(a));
-        }
-        if (target <= pc + 1) {
-            e.checkInterrupt(pc);
         }
         m.visitJumpInsn(GOTO, e.labelAt(target));
     }

@@ -41,7 +41,8 @@ final class MethodEmitter {
     final BitSet constantFields = new BitSet();
     private final Label[] labels;
     private final Label[] exitStubs;
-    private final Label exit = new Label();
+    /** One exit block per set of registers to write back, shared by the exits that need that set. */
+    private final java.util.Map<BitSet, Label> exitBlocks = new java.util.LinkedHashMap<>();
     /** Bytes of JVM code in the method, known once {@link #emit} has run. */
     int codeLength;
 
@@ -92,13 +93,14 @@ final class MethodEmitter {
         m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, FRAME_TYPE, "closure", "Lorg/crescent/interpreter/LuaClosure;");
         m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, "org/crescent/interpreter/LuaClosure", "upvalues", "[L" + UPVALUE_TYPE + ";");
         m.visitVarInsn(ASTORE, UPVALUES);
-        for (int r = usage.used.nextSetBit(0); r >= 0; r = usage.used.nextSetBit(r + 1)) {
-            loadRegister(r);
-        }
         int[] entries = usage.entries;
         Label[] targets = new Label[entries.length];
         for (int n = 0; n < entries.length; n++) {
             targets[n] = labels[entries[n]];
+        }
+        BitSet loads = usage.entryLoads;
+        for (int r = loads.nextSetBit(0); r >= 0; r = loads.nextSetBit(r + 1)) {
+            loadRegister(r);
         }
         Label notAnEntry = new Label();
         m.visitVarInsn(ILOAD, PC);
@@ -118,7 +120,8 @@ final class MethodEmitter {
         // Jumps past the end never happen (a function ends with a return), but keep the labels defined.
         for (int pc = code.length; pc < labels.length; pc++) {
             m.visitLabel(labels[pc]);
-            exitHere(code.length - 1);
+            m.visitVarInsn(ILOAD, PC);
+            m.visitInsn(IRETURN);
         }
         for (int pc = 0; pc < exitStubs.length; pc++) {
             if (exitStubs[pc] != null) {
@@ -126,15 +129,26 @@ final class MethodEmitter {
                 exitHere(pc);
             }
         }
-        m.visitLabel(exit);
-        for (int r = usage.written.nextSetBit(0); r >= 0; r = usage.written.nextSetBit(r + 1)) {
-            storeRegister(r);
+        for (java.util.Map.Entry<BitSet, Label> exit : exitBlocks.entrySet()) {
+            m.visitLabel(exit.getValue());
+            BitSet written = exit.getKey();
+            for (int r = written.nextSetBit(0); r >= 0; r = written.nextSetBit(r + 1)) {
+                storeRegister(r);
+            }
+            m.visitVarInsn(ILOAD, PC);
+            m.visitInsn(IRETURN);
         }
-        m.visitVarInsn(ILOAD, PC);
-        m.visitInsn(IRETURN);
         Label end = new Label();
         m.visitLabel(end);
         codeLength = end.getOffset();
+        if (Boolean.getBoolean("crescent.jit.sizes")) {
+            java.util.Map<String, Integer> sizes = new java.util.TreeMap<>();
+            for (int pc = 0; pc < code.length; pc++) {
+                int size = labels[pc + 1].getOffset() - labels[pc].getOffset();
+                sizes.merge(org.crescent.bytecode.Opcode.values()[code[pc] & 0x7F].name(), size, Integer::sum);
+            }
+            System.err.println("crescent.jit: sizes " + sizes + " prologue " + labels[0].getOffset());
+        }
         m.visitMaxs(0, 0);
         m.visitEnd();
     }
@@ -152,10 +166,11 @@ final class MethodEmitter {
         return exitStubs[pc];
     }
 
+    /** Leaves at {@code pc}, writing back the registers that may have been written before it. */
     private void exitHere(int pc) {
         pushInt(pc);
         method.visitVarInsn(ISTORE, PC);
-        method.visitJumpInsn(GOTO, exit);
+        method.visitJumpInsn(GOTO, exitBlocks.computeIfAbsent(usage.writtenBefore[pc], written -> new Label()));
     }
 
     private void emitInstruction(int pc, int i) {
@@ -223,6 +238,18 @@ final class MethodEmitter {
             case FORLOOP:
                 LoopEmitter.forLoop(this, pc, a, Instruction.bx(i));
                 return;
+            case TFORLOOP:
+                checkInterrupt(pc);
+                m.visitVarInsn(ILOAD, tagSlot(a + 4));
+                m.visitJumpInsn(IFEQ, labelAt(pc + 1));
+                m.visitVarInsn(ILOAD, tagSlot(a + 4));
+                m.visitVarInsn(ISTORE, tagSlot(a + 2));
+                m.visitVarInsn(LLOAD, bitsSlot(a + 4));
+                m.visitVarInsn(LSTORE, bitsSlot(a + 2));
+                m.visitVarInsn(ALOAD, refSlot(a + 4));
+                m.visitVarInsn(ASTORE, refSlot(a + 2));
+                m.visitJumpInsn(GOTO, labelAt(pc + 1 - Instruction.bx(i)));
+                return;
             case GETTABUP: case GETTABLE: case GETI: case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
             case SETTABUP: case SETTABLE: case SETI: case SETFIELD: case LEN:
                 TableEmitter.emit(this, pc, i);
@@ -285,9 +312,23 @@ final class MethodEmitter {
         }
     }
 
+    /**
+     * Sets R[r]'s tag. A value without a reference gets a null reference local, and one
+     * without bits (nil, booleans) zero bits, so that all three locals are assigned wherever
+     * the register is (the verifier insists, and the exit's write-back reads them; it stores
+     * the reference only for reference types, as the interpreter does).
+     */
     void setTag(int r, byte tag) {
         pushInt(tag);
         method.visitVarInsn(ISTORE, tagSlot(r));
+        if (tag < Tag.STRING) {
+            method.visitInsn(ACONST_NULL);
+            method.visitVarInsn(ASTORE, refSlot(r));
+        }
+        if (tag < Tag.INTEGER) {
+            method.visitInsn(LCONST_0);
+            method.visitVarInsn(LSTORE, bitsSlot(r));
+        }
     }
 
     void setInteger(int r, long value) {
