@@ -49,23 +49,105 @@ public final class BytecodeTier implements TierCompiler {
     }
 
     /**
-     * The class file for {@code prototype}: the whole function, or when that method would be
-     * too large to JIT-compile, only its loops, or only its innermost loops; null if even that
-     * is too large.
+     * The class file for {@code prototype}. A function whose method would exceed HotSpot's
+     * limit is cut into regions of consecutive instructions, preferably between innermost
+     * loops, each a method of its own; {@code run} then calls the region that holds the pc
+     * until one makes no progress. Null only if no cut fits (never expected).
      */
     static byte[] generate(Prototype prototype) {
-        byte[] bytes = generate(prototype, RegisterUsage.Scope.WHOLE);
-        if (bytes == null && RegisterUsage.hasLoops(prototype.code)) {
-            bytes = generate(prototype, RegisterUsage.Scope.LOOPS);
-            if (bytes == null) {
-                bytes = generate(prototype, RegisterUsage.Scope.INNERMOST_LOOPS);
+        int length = prototype.code.length;
+        String className = newClassName();
+        ClassWriter writer = newClass(className);
+        MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
+        if (whole.codeLength < HUGE_METHOD_LIMIT) {
+            return finish(writer, className, whole.constantFields);
+        }
+        int[] sizes = whole.instructionSizes;
+        boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
+        for (int budget = 5000; budget >= 250; budget = budget * 3 / 5) {
+            java.util.List<int[]> regions = partition(sizes, goodCuts, budget);
+            className = newClassName();
+            writer = newClass(className);
+            java.util.BitSet constants = new java.util.BitSet();
+            boolean fits = true;
+            for (int n = 0; n < regions.size() && fits; n++) {
+                int[] region = regions.get(n);
+                MethodEmitter emitter = emitMethod(writer, className, prototype, region[0], region[1], "region" + n, ACC_PRIVATE);
+                constants.or(emitter.constantFields);
+                fits = emitter.codeLength < HUGE_METHOD_LIMIT;
+            }
+            if (fits) {
+                emitTrampoline(writer, className, regions);
+                if (DEBUG) {
+                    System.err.println("crescent.jit: " + sourceName(prototype) + " in " + regions.size() + " regions");
+                }
+                return finish(writer, className, constants);
             }
         }
-        return bytes;
+        return null;
     }
 
-    static byte[] generate(Prototype prototype, RegisterUsage.Scope scope) {
-        String className = "org/crescent/jit/Compiled" + COUNTER.incrementAndGet();
+    /** Consecutive ranges of at most {@code budget} bytes of instruction code, cut where {@code goodCuts} allows if it can. */
+    private static java.util.List<int[]> partition(int[] sizes, boolean[] goodCuts, int budget) {
+        java.util.List<int[]> regions = new java.util.ArrayList<>();
+        int start = 0;
+        int size = 0;
+        int lastGoodCut = -1;
+        for (int pc = 0; pc < sizes.length; pc++) {
+            if (pc > start && size + sizes[pc] > budget) {
+                int cut = lastGoodCut > start ? lastGoodCut : pc;
+                regions.add(new int[] {start, cut});
+                start = cut;
+                size = 0;
+                for (int q = cut; q < pc; q++) size += sizes[q];
+                lastGoodCut = -1;
+            }
+            size += sizes[pc];
+            if (goodCuts[pc + 1]) {
+                lastGoodCut = pc + 1;
+            }
+        }
+        regions.add(new int[] {start, sizes.length});
+        return regions;
+    }
+
+    /** {@code run}: calls the region holding pc, then the one holding where it stopped, until one makes no progress. */
+    private static void emitTrampoline(ClassWriter writer, String className, java.util.List<int[]> regions) {
+        MethodVisitor run = writer.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
+        run.visitCode();
+        org.objectweb.asm.Label loop = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label done = new org.objectweb.asm.Label();
+        run.visitLabel(loop);
+        for (int n = 0; n < regions.size(); n++) {
+            org.objectweb.asm.Label next = new org.objectweb.asm.Label();
+            if (n < regions.size() - 1) {
+                run.visitVarInsn(ILOAD, 3);
+                MethodEmitter.pushIntTo(run, regions.get(n)[1]);
+                run.visitJumpInsn(IF_ICMPGE, next);
+            }
+            run.visitVarInsn(ALOAD, 0);
+            run.visitVarInsn(ALOAD, 1);
+            run.visitVarInsn(ALOAD, 2);
+            run.visitVarInsn(ILOAD, 3);
+            run.visitMethodInsn(INVOKEVIRTUAL, className, "region" + n, RUN_DESCRIPTOR, false);
+            run.visitInsn(DUP);
+            run.visitVarInsn(ILOAD, 3);
+            run.visitJumpInsn(IF_ICMPEQ, done);
+            run.visitVarInsn(ISTORE, 3);
+            run.visitJumpInsn(GOTO, loop);
+            run.visitLabel(next);
+        }
+        run.visitLabel(done);
+        run.visitInsn(IRETURN);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
+    }
+
+    private static String newClassName() {
+        return "org/crescent/jit/Compiled" + COUNTER.incrementAndGet();
+    }
+
+    private static ClassWriter newClass(String className) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String first, String second) {
@@ -73,7 +155,6 @@ public final class BytecodeTier implements TierCompiler {
             }
         };
         writer.visit(V17, ACC_FINAL | ACC_SUPER, className, null, SUPER_TYPE, null);
-        writer.visitSource(sourceName(prototype), null);
         MethodVisitor constructor = writer.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         constructor.visitCode();
         constructor.visitVarInsn(ALOAD, 0);
@@ -81,15 +162,27 @@ public final class BytecodeTier implements TierCompiler {
         constructor.visitInsn(RETURN);
         constructor.visitMaxs(0, 0);
         constructor.visitEnd();
+        return writer;
+    }
 
-        RegisterUsage usage = new RegisterUsage(prototype, scope);
-        MethodVisitor run = writer.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
-        MethodEmitter emitter = new MethodEmitter(run, usage, className);
+    private static MethodEmitter emitMethod(ClassWriter writer, String className, Prototype prototype, int from, int to,
+                                            String name, int access) {
+        RegisterUsage usage = new RegisterUsage(prototype, from, to);
+        MethodVisitor method = writer.visitMethod(access, name, RUN_DESCRIPTOR, null, null);
+        MethodEmitter emitter = new MethodEmitter(method, usage, className);
         emitter.emit();
+        if (DEBUG) {
+            System.err.println("crescent.jit: " + sourceName(prototype) + " [" + from + ", " + to + "): "
+                    + emitter.codeLength + " bytes, " + usage.entries.length + " entries");
+        }
+        return emitter;
+    }
 
+    /** Adds the static initializer that loads the string constants from the class data. */
+    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields) {
         MethodVisitor initializer = writer.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.visitCode();
-        if (!emitter.constantFields.isEmpty()) {
+        if (!constantFields.isEmpty()) {
             initializer.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
                     "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
             initializer.visitLdcInsn("_");
@@ -97,7 +190,7 @@ public final class BytecodeTier implements TierCompiler {
             initializer.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
                     "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
             initializer.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
-            for (int index = emitter.constantFields.nextSetBit(0); index >= 0; index = emitter.constantFields.nextSetBit(index + 1)) {
+            for (int index = constantFields.nextSetBit(0); index >= 0; index = constantFields.nextSetBit(index + 1)) {
                 String field = MethodEmitter.constantField(index);
                 writer.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, field, "L" + MethodEmitter.STRING_TYPE + ";", null, null).visitEnd();
                 initializer.visitInsn(DUP);
@@ -112,13 +205,6 @@ public final class BytecodeTier implements TierCompiler {
         initializer.visitMaxs(0, 0);
         initializer.visitEnd();
         writer.visitEnd();
-        if (DEBUG) {
-            System.err.println("crescent.jit: " + sourceName(prototype) + " " + scope + ": " + emitter.codeLength
-                    + " bytes, " + usage.entries.length + " entries");
-        }
-        if (emitter.codeLength >= HUGE_METHOD_LIMIT) {
-            return null;
-        }
         return writer.toByteArray();
     }
 

@@ -45,6 +45,8 @@ final class MethodEmitter {
     private final java.util.Map<BitSet, Label> exitBlocks = new java.util.LinkedHashMap<>();
     /** Bytes of JVM code in the method, known once {@link #emit} has run. */
     int codeLength;
+    /** Bytes of JVM code per instruction of the region, known once {@link #emit} has run. */
+    int[] instructionSizes;
 
     MethodEmitter(MethodVisitor method, RegisterUsage usage, String className) {
         this.method = method;
@@ -109,13 +111,20 @@ final class MethodEmitter {
         m.visitVarInsn(ILOAD, PC);
         m.visitInsn(IRETURN);
         int[] code = prototype.code;
-        for (int pc = 0; pc < code.length; pc++) {
+        instructionSizes = new int[code.length];
+        for (int pc = usage.from; pc < usage.to; pc++) {
             m.visitLabel(labels[pc]);
             if (usage.compiled[pc]) {
                 emitInstruction(pc, code[pc]);
             } else {
                 exitHere(pc);
             }
+            if (pc == usage.to - 1 && usage.to < code.length) {
+                m.visitJumpInsn(GOTO, labelAt(usage.to)); // falling into the next region
+            }
+            Label after = new Label();
+            m.visitLabel(after);
+            instructionSizes[pc] = after.getOffset() - labels[pc].getOffset();
         }
         // Jumps past the end never happen (a function ends with a return), but keep the labels defined.
         for (int pc = code.length; pc < labels.length; pc++) {
@@ -143,18 +152,20 @@ final class MethodEmitter {
         codeLength = end.getOffset();
         if (Boolean.getBoolean("crescent.jit.sizes")) {
             java.util.Map<String, Integer> sizes = new java.util.TreeMap<>();
-            for (int pc = 0; pc < code.length; pc++) {
-                int size = labels[pc + 1].getOffset() - labels[pc].getOffset();
-                sizes.merge(org.crescent.bytecode.Opcode.values()[code[pc] & 0x7F].name(), size, Integer::sum);
+            for (int pc = usage.from; pc < usage.to; pc++) {
+                sizes.merge(org.crescent.bytecode.Opcode.values()[code[pc] & 0x7F].name(), instructionSizes[pc], Integer::sum);
             }
-            System.err.println("crescent.jit: sizes " + sizes + " prologue " + labels[0].getOffset());
+            System.err.println("crescent.jit: sizes " + sizes + " prologue " + labels[usage.from].getOffset());
         }
         m.visitMaxs(0, 0);
         m.visitEnd();
     }
 
-    /** The code of instruction {@code pc}. */
+    /** The code of instruction {@code pc}, or its exit stub when it lies outside this method's region. */
     Label labelAt(int pc) {
+        if (pc < prototype.code.length && (pc < usage.from || pc >= usage.to)) {
+            return exitStub(pc);
+        }
         return labels[Math.min(pc, labels.length - 1)];
     }
 

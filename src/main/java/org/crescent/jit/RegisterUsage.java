@@ -40,11 +40,14 @@ final class RegisterUsage {
     private final boolean[] canExit;
     private final int[][] successors;
 
-    /** How much of the prototype to compile: all of it, or only its loops when that is too large. */
-    enum Scope { WHOLE, LOOPS, INNERMOST_LOOPS }
+    /** The instructions {@code [from, to)} this method covers (a region of a function too large for one method). */
+    final int from;
+    final int to;
 
-    RegisterUsage(Prototype prototype, Scope scope) {
+    RegisterUsage(Prototype prototype, int from, int to) {
         this.prototype = prototype;
+        this.from = from;
+        this.to = to;
         int[] code = prototype.code;
         int length = code.length;
         compiled = new boolean[length];
@@ -53,22 +56,35 @@ final class RegisterUsage {
         kills = new BitSet[length];
         canExit = new boolean[length];
         successors = new int[length][];
-        boolean[] included = included(code, scope);
+        boolean[] supported = new boolean[length];
         for (int pc = 0; pc < length; pc++) {
             reads[pc] = new BitSet();
             writes[pc] = new BitSet();
             kills[pc] = new BitSet();
             successors[pc] = new int[0];
-            if (included[pc]) {
-                compiled[pc] = note(code, pc);
-            }
+            supported[pc] = note(code, pc);
+            compiled[pc] = supported[pc] && pc >= from && pc < to;
         }
         BitSet entryPoints = new BitSet();
-        for (int pc = 0; pc < length; pc++) {
-            boolean entry = pc == 0 ? scope == Scope.WHOLE
-                    : loopStart(code, pc) >= 0 || resumesAfter(code[pc - 1] & 0x7F);
+        for (int pc = from; pc < to; pc++) {
+            boolean entry = pc == from || loopStart(code, pc) >= 0 || resumesAfter(code[pc - 1] & 0x7F);
             if (entry && compiled[pc]) {
                 entryPoints.set(pc);
+            }
+        }
+        // Instructions that other regions' code flows into.
+        for (int pc = 0; pc < length; pc++) {
+            if (supported[pc] && (pc < from || pc >= to)) {
+                for (int next : successors[pc]) {
+                    if (next >= from && next < to && compiled[next]) {
+                        entryPoints.set(next);
+                    }
+                }
+            }
+        }
+        for (int pc = 0; pc < length; pc++) {
+            if (!compiled[pc]) {
+                successors[pc] = new int[0];
             }
         }
         entries = entryPoints.stream().toArray();
@@ -182,14 +198,27 @@ final class RegisterUsage {
         return opcode == CALL || opcode == TFORCALL;
     }
 
-    /** Whether the prototype has a loop back-edge at all (else only WHOLE makes sense). */
-    static boolean hasLoops(int[] code) {
-        for (int pc = 0; pc < code.length; pc++) {
-            if (loopStart(code, pc) >= 0) {
-                return true;
+    /**
+     * Where a function may be cut into regions without cutting an innermost loop: true at
+     * {@code pc} when no innermost loop contains both {@code pc - 1} and {@code pc}.
+     */
+    static boolean[] goodCuts(int[] code) {
+        boolean[] good = new boolean[code.length + 1];
+        Arrays.fill(good, true);
+        for (int end = 0; end < code.length; end++) {
+            int start = loopStart(code, end);
+            if (start < 0 || start > end) {
+                continue;
+            }
+            boolean innermost = true;
+            for (int inner = start; inner < end && innermost; inner++) {
+                innermost = loopStart(code, inner) < 0;
+            }
+            if (innermost) {
+                for (int pc = start + 1; pc <= end; pc++) good[pc] = false;
             }
         }
-        return false;
+        return good;
     }
 
     /** The first instruction of the loop whose back-edge is at {@code pc}, or -1 if it is not a back-edge. */
@@ -203,29 +232,6 @@ final class RegisterUsage {
             return pc + 1 + Instruction.signedJump(i);
         }
         return -1;
-    }
-
-    /** The instructions the scope lets the method execute: all, those inside loops, or inside innermost loops. */
-    private static boolean[] included(int[] code, Scope scope) {
-        boolean[] included = new boolean[code.length];
-        if (scope == Scope.WHOLE) {
-            Arrays.fill(included, true);
-            return included;
-        }
-        for (int pc = 0; pc < code.length; pc++) {
-            int start = loopStart(code, pc);
-            if (start < 0) {
-                continue;
-            }
-            boolean innermost = true;
-            for (int inner = start; inner < pc && innermost; inner++) {
-                innermost = loopStart(code, inner) < 0;
-            }
-            if (scope == Scope.LOOPS || innermost) {
-                Arrays.fill(included, start, pc + 1, true);
-            }
-        }
-        return included;
     }
 
     /** Records registers and successors of one instruction; returns whether the compiled method executes it. */
