@@ -65,7 +65,11 @@ final class JitRunner {
 
     /** Runs the chunk; returns what it printed, then "error: message" if it raised an error. */
     String run(String source, String chunkName, boolean compile) {
-        LuaClosure chunk = load(source, chunkName, compile);
+        return call(load(source, chunkName, compile));
+    }
+
+    /** Runs a loaded chunk; returns what it printed, then "error: message" if it raised an error. */
+    String call(LuaClosure chunk) {
         LuaThread thread = global.mainThread;
         String error = "";
         try {
