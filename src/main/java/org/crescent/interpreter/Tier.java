@@ -21,6 +21,11 @@ public final class Tier {
     static final int FOR_LOOP_WEIGHT = 32;
     /** -Dcrescent.jit.debug=true reports each compilation on standard error. */
     private static final boolean DEBUG = Boolean.getBoolean("crescent.jit.debug");
+    /**
+     * False with {@code -Dcrescent.jit=false}: then HotSpot folds every entry check away and
+     * the interpreter runs as if the tier did not exist.
+     */
+    static final boolean ENABLED = !"false".equals(System.getProperty("crescent.jit"));
     /** Marks a prototype whose compilation failed. */
     private static final Object FAILED = new Object();
 
@@ -35,7 +40,7 @@ public final class Tier {
         static final TierCompiler INSTANCE = find();
 
         private static TierCompiler find() {
-            if ("false".equals(System.getProperty("crescent.jit"))) {
+            if (!ENABLED) {
                 return null;
             }
             try {
@@ -51,6 +56,9 @@ public final class Tier {
      * is some. Returns the pc the interpreter continues at (0 when nothing ran).
      */
     static int atEntry(LuaThread thread, CallFrame frame) {
+        if (!ENABLED) {
+            return 0;
+        }
         Prototype prototype = frame.closure.prototype;
         Object compiled = prototype.compiledCode;
         if (compiled == null) {
@@ -77,6 +85,9 @@ public final class Tier {
 
     /** After a call returned into {@code frame} at {@code pc}: runs its compiled code from there, if any. */
     static int atReturn(LuaThread thread, CallFrame frame, int pc) {
+        if (!ENABLED) {
+            return pc;
+        }
         Object compiled = frame.closure.prototype.compiledCode;
         return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, pc) : pc;
     }
@@ -87,6 +98,9 @@ public final class Tier {
      * continues at, or -1 when it must run the instruction at {@code pc} itself.
      */
     static int atBackEdge(LuaThread thread, CallFrame frame, int pc, int weight) {
+        if (!ENABLED) {
+            return -1;
+        }
         Prototype prototype = frame.closure.prototype;
         Object compiled = prototype.compiledCode;
         if (compiled == null) {
