@@ -68,8 +68,8 @@ public final class Interpreter {
             bits = thread.bits;
             refs = thread.refs;
             trap = Hooks.tracesInstructions(thread);
-            if (!trap) {
-                pc = Tier.atReload(thread, frame, pc);
+            if (!trap && (pc = Tier.atReload(thread, frame, pc)) < 0) {
+                continue; // compiled code returned or called: frames changed
             }
             for (;;) {
                 if (trap) {
@@ -427,7 +427,10 @@ public final class Interpreter {
                                 throw Interrupts.interrupted(global);
                             }
                             int resume;
-                            if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, 1)) >= 0) {
+                            if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, 1)) != -1) {
+                                if (resume < 0) {
+                                    continue reload;
+                                }
                                 pc = resume;
                                 continue;
                             }
@@ -600,8 +603,8 @@ public final class Interpreter {
                             tags = thread.tags;
                             bits = thread.bits;
                             refs = thread.refs;
-                            if (!trap) {
-                                pc = Tier.atEntry(thread, frame);
+                            if (!trap && (pc = Tier.atEntry(thread, frame)) < 0) {
+                                continue reload;
                             }
                             continue;
                         }
@@ -650,8 +653,8 @@ public final class Interpreter {
                             upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
-                            if (!trap) {
-                                pc = Tier.atReturn(thread, frame, pc);
+                            if (!trap && (pc = Tier.atReturn(thread, frame, pc)) < 0) {
+                                continue reload;
                             }
                             continue;
                         }
@@ -687,8 +690,8 @@ public final class Interpreter {
                             upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
-                            if (!trap) {
-                                pc = Tier.atReturn(thread, frame, pc);
+                            if (!trap && (pc = Tier.atReturn(thread, frame, pc)) < 0) {
+                                continue reload;
                             }
                             continue;
                         }
@@ -707,7 +710,10 @@ public final class Interpreter {
                                     throw Interrupts.interrupted(global);
                                 }
                                 int resume;
-                                if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, Tier.FOR_LOOP_WEIGHT)) >= 0) {
+                                if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, Tier.FOR_LOOP_WEIGHT)) != -1) {
+                                    if (resume < 0) {
+                                        continue reload;
+                                    }
                                     pc = resume;
                                     continue;
                                 }

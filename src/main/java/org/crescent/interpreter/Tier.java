@@ -116,6 +116,94 @@ public final class Tier {
         return -1;
     }
 
+    /**
+     * Nested compiled calls one dispatch loop allows on the Java stack; deeper calls unwind to
+     * the interpreter, which starts a new nest (so Lua recursion depth never becomes Java depth).
+     */
+    public static final int MAX_COMPILED_DEPTH = 48;
+    /** {@link #callFromCompiled}: the callee has returned; its results are in place. */
+    public static final int CALL_RETURNED = 1;
+    /** {@link #callFromCompiled}: no call made; the interpreter runs the CALL instruction. */
+    public static final int CALL_DECLINED = 0;
+
+    /**
+     * CALL from compiled code with the registers written back: runs a Lua callee that has
+     * compiled code directly, as the dispatch loop's CALL would but without leaving the
+     * compiled caller. Returns CALL_RETURNED (results at {@code slot}...; the caller reloads
+     * its registers), CALL_DECLINED (anything else: not a compiled Lua function, hooks, too
+     * deep), or FRAME_CHANGED (the callee stopped in the interpreter; {@code frame.pc} is
+     * {@code nextPc}, so the interpreter finishes the call and returns into the caller there).
+     */
+    public static int callFromCompiled(LuaThread thread, CallFrame frame, int nextPc, int slot, int argumentCount, int wanted) {
+        if (thread.tags[slot] != org.crescent.runtime.Tag.FUNCTION || !(thread.refs[slot] instanceof LuaClosure)) {
+            return CALL_DECLINED;
+        }
+        LuaClosure closure = (LuaClosure) thread.refs[slot];
+        Object compiled = closure.prototype.compiledCode;
+        if (!(compiled instanceof CompiledCode) || thread.compiledDepth >= MAX_COMPILED_DEPTH || thread.hookMask != 0) {
+            return CALL_DECLINED;
+        }
+        frame.pc = nextPc;
+        int callerCount = thread.frameCount;
+        CallFrame callee = Calls.enterLua(thread, closure, slot, argumentCount, wanted);
+        if (callee.status != 0) {
+            return CompiledCode.FRAME_CHANGED;
+        }
+        thread.compiledDepth++;
+        int exit;
+        try {
+            exit = ((CompiledCode) compiled).run(thread, callee, 0);
+        } finally {
+            thread.compiledDepth--;
+        }
+        if (exit >= 0) {
+            callee.pc = exit;
+            return CompiledCode.FRAME_CHANGED;
+        }
+        return thread.frameCount == callerCount ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+    }
+
+    /**
+     * RETURN1 from compiled code: the dispatch loop's fast return (a plain frame: no flag but
+     * TAIL_CALL). Returns false, doing nothing, for any other frame (the interpreter returns).
+     */
+    public static boolean returnOne(LuaThread thread, CallFrame frame, int tag, long bits, Object ref) {
+        if ((frame.status & ~CallFrame.TAIL_CALL) != 0) {
+            return false;
+        }
+        int destination = frame.functionSlot;
+        int wanted = frame.expectedResults;
+        byte[] tags = thread.tags;
+        tags[destination] = (byte) tag;
+        thread.bits[destination] = bits;
+        if (tag >= org.crescent.runtime.Tag.STRING) {
+            thread.refs[destination] = ref;
+        }
+        if (wanted < 0) {
+            thread.top = destination + 1;
+        } else {
+            for (int n = 1; n < wanted; n++) tags[destination + n] = org.crescent.runtime.Tag.NIL;
+        }
+        thread.frameCount--;
+        return true;
+    }
+
+    /** RETURN0 from compiled code, as {@link #returnOne}. */
+    public static boolean returnNone(LuaThread thread, CallFrame frame) {
+        if ((frame.status & ~CallFrame.TAIL_CALL) != 0) {
+            return false;
+        }
+        int destination = frame.functionSlot;
+        int wanted = frame.expectedResults;
+        if (wanted < 0) {
+            thread.top = destination;
+        } else {
+            for (int n = 0; n < wanted; n++) thread.tags[destination + n] = org.crescent.runtime.Tag.NIL;
+        }
+        thread.frameCount--;
+        return true;
+    }
+
     private static Object compile(GlobalState global, Prototype prototype) {
         TierCompiler compiler = global.tierCompiler;
         Object compiled = null;

@@ -243,6 +243,9 @@ final class MethodEmitter {
             }
             case VARARGPREP:
                 return;
+            case CALL: case RETURN0: case RETURN1:
+                CallEmitter.emit(this, pc, i);
+                return;
             case FORPREP:
                 LoopEmitter.forPrepare(this, pc, a, Instruction.bx(i));
                 return;
@@ -276,7 +279,7 @@ final class MethodEmitter {
 
     // ---- registers and constants
 
-    private void loadRegister(int r) {
+    void loadRegister(int r) {
         MethodVisitor m = method;
         m.visitVarInsn(ALOAD, TAGS);
         pushIndex(r);
@@ -293,7 +296,7 @@ final class MethodEmitter {
     }
 
     /** Writes a register back as the interpreter keeps it: the reference only for reference types. */
-    private void storeRegister(int r) {
+    void storeRegister(int r) {
         MethodVisitor m = method;
         m.visitVarInsn(ALOAD, TAGS);
         pushIndex(r);

@@ -278,6 +278,18 @@ final class RegisterUsage {
                 return true;
             }
             case VARARGPREP: flow(pc, next, false); return true;
+            case CALL:
+                if (b == 0 || c == 0) {
+                    break; // argument or result counts set by the stack top: the interpreter's
+                }
+                // The registers are written back before the call (an exit's set) and those
+                // live after it reloaded from the stack: the callee, its upvalues or
+                // debug.setlocal may change any of them.
+                kills[pc].set(0, prototype.maxStackSize);
+                flow(pc, next, true);
+                return true;
+            case RETURN1: read(pc, a); successors[pc] = new int[0]; return true;
+            case RETURN0: successors[pc] = new int[0]; return true;
             case FORLOOP:
                 read(pc, a); read(pc, a + 1); read(pc, a + 2);
                 write(pc, a); write(pc, a + 1); write(pc, a + 3);
@@ -293,9 +305,10 @@ final class RegisterUsage {
                 successors[pc] = new int[] {next, pc + Instruction.bx(i) + 2};
                 return true;
             default:
-                canExit[pc] = false;
-                return false;
+                break;
         }
+        canExit[pc] = false;
+        return false;
     }
 
     /** A comparison or test: skips the following JMP or takes it (a backward jump may exit for an interrupt). */
