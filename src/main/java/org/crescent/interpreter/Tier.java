@@ -135,12 +135,21 @@ public final class Tier {
      * {@code nextPc}, so the interpreter finishes the call and returns into the caller there).
      */
     public static int callFromCompiled(LuaThread thread, CallFrame frame, int nextPc, int slot, int argumentCount, int wanted) {
-        if (thread.tags[slot] != org.crescent.runtime.Tag.FUNCTION || !(thread.refs[slot] instanceof LuaClosure)) {
+        if (thread.tags[slot] != org.crescent.runtime.Tag.FUNCTION || thread.hookMask != 0) {
             return CALL_DECLINED;
         }
-        LuaClosure closure = (LuaClosure) thread.refs[slot];
+        org.crescent.runtime.LuaFunction function = (org.crescent.runtime.LuaFunction) thread.refs[slot];
+        if (function.kind != org.crescent.runtime.LuaFunction.KIND_LUA) {
+            if (function.kind != org.crescent.runtime.LuaFunction.KIND_JAVA) {
+                return CALL_DECLINED; // pcall, coroutines: they switch frames in the interpreter
+            }
+            frame.pc = nextPc;
+            return Calls.callJavaFromCompiled(thread, (JavaFunction) function, slot, argumentCount, wanted)
+                    ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+        }
+        LuaClosure closure = (LuaClosure) function;
         Object compiled = closure.prototype.compiledCode;
-        if (!(compiled instanceof CompiledCode) || thread.compiledDepth >= MAX_COMPILED_DEPTH || thread.hookMask != 0) {
+        if (!(compiled instanceof CompiledCode) || thread.compiledDepth >= MAX_COMPILED_DEPTH) {
             return CALL_DECLINED;
         }
         frame.pc = nextPc;
