@@ -144,8 +144,10 @@ public final class Tier {
                 return CALL_DECLINED; // pcall, coroutines: they switch frames in the interpreter
             }
             frame.pc = nextPc;
+            // A function that set a hook (debug.sethook) hands over to the interpreter, which
+            // then traces every instruction.
             return Calls.callJavaFromCompiled(thread, (JavaFunction) function, slot, argumentCount, wanted)
-                    ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+                    && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
         }
         LuaClosure closure = (LuaClosure) function;
         Object compiled = closure.prototype.compiledCode;
@@ -169,7 +171,7 @@ public final class Tier {
             callee.pc = exit;
             return CompiledCode.FRAME_CHANGED;
         }
-        return thread.frameCount == callerCount ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+        return thread.frameCount == callerCount && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
     }
 
     /**
