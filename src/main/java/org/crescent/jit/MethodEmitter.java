@@ -228,10 +228,10 @@ final class MethodEmitter {
                 for (int r = a; r <= a + b; r++) setTag(r, Tag.NIL);
                 return;
             case GETUPVAL:
-                getUpvalue(a, b);
+                UpvalueEmitter.get(this, a, b);
                 return;
             case SETUPVAL:
-                setUpvalue(a, b);
+                UpvalueEmitter.set(this, a, b);
                 return;
             case JMP: {
                 int target = pc + 1 + Instruction.signedJump(i);
@@ -483,60 +483,5 @@ final class MethodEmitter {
         method.visitMethodInsn(INVOKESTATIC, "org/crescent/interpreter/Interrupts", "isRequested",
                 "(L" + GLOBAL_TYPE + ";)Z", false);
         method.visitJumpInsn(IFNE, exitStub(pc));
-    }
-
-    // ---- upvalues
-
-    private void loadUpvalue(int index) {
-        method.visitVarInsn(ALOAD, UPVALUES);
-        pushInt(index);
-        method.visitInsn(AALOAD);
-        method.visitVarInsn(ASTORE, UPVALUE_TEMP);
-        method.visitVarInsn(ALOAD, UPVALUE_TEMP);
-        method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, UPVALUE_TYPE, "index", "I");
-        method.visitVarInsn(ISTORE, INT_TEMP);
-    }
-
-    /** Pushes array {@code field} of the upvalue in UPVALUE_TEMP and its index. */
-    void pushUpvalueSlot(String field, String descriptor) {
-        method.visitVarInsn(ALOAD, UPVALUE_TEMP);
-        method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, UPVALUE_TYPE, field, descriptor);
-        method.visitVarInsn(ILOAD, INT_TEMP);
-    }
-
-    private void getUpvalue(int a, int index) {
-        loadUpvalue(index);
-        pushUpvalueSlot("tags", "[B");
-        method.visitInsn(BALOAD);
-        method.visitVarInsn(ISTORE, tagSlot(a));
-        pushUpvalueSlot("bits", "[J");
-        method.visitInsn(LALOAD);
-        method.visitVarInsn(LSTORE, bitsSlot(a));
-        pushUpvalueSlot("refs", "[Ljava/lang/Object;");
-        method.visitInsn(AALOAD);
-        method.visitVarInsn(ASTORE, refSlot(a));
-    }
-
-    private void setUpvalue(int a, int index) {
-        loadUpvalue(index);
-        pushUpvalueSlot("tags", "[B");
-        method.visitVarInsn(ILOAD, tagSlot(a));
-        method.visitInsn(BASTORE);
-        pushUpvalueSlot("bits", "[J");
-        method.visitVarInsn(LLOAD, bitsSlot(a));
-        method.visitInsn(LASTORE);
-        Label skip = new Label();
-        method.visitVarInsn(ILOAD, tagSlot(a));
-        pushInt(Tag.STRING);
-        method.visitJumpInsn(IF_ICMPLT, skip);
-        pushUpvalueSlot("refs", "[Ljava/lang/Object;");
-        method.visitVarInsn(ALOAD, refSlot(a));
-        method.visitInsn(AASTORE);
-        method.visitLabel(skip);
-    }
-
-    /** Loads upvalue {@code index} for the table emitter: leaves the Upvalue in UPVALUE_TEMP, its slot in INT_TEMP. */
-    void prepareUpvalue(int index) {
-        loadUpvalue(index);
     }
 }

@@ -119,12 +119,12 @@ final class TableEmitter {
     /** TABLE_TEMP := upvalue {@code index} if it is a table, else exit. */
     private static void upvalueTable(MethodEmitter e, int index, Label exit) {
         MethodVisitor m = e.method;
-        e.prepareUpvalue(index);
-        e.pushUpvalueSlot("tags", "[B");
+        UpvalueEmitter.load(e, index);
+        UpvalueEmitter.pushSlot(e, "tags", "[B");
         m.visitInsn(BALOAD);
         e.pushInt(Tag.TABLE);
         m.visitJumpInsn(IF_ICMPNE, exit);
-        e.pushUpvalueSlot("refs", "[Ljava/lang/Object;");
+        UpvalueEmitter.pushSlot(e, "refs", "[Ljava/lang/Object;");
         m.visitInsn(AALOAD);
         m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
         m.visitVarInsn(ASTORE, TABLE_TEMP);
