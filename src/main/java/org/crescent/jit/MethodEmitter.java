@@ -97,12 +97,22 @@ final class MethodEmitter {
         m.visitVarInsn(ASTORE, UPVALUES);
         int[] entries = usage.entries;
         Label[] targets = new Label[entries.length];
-        for (int n = 0; n < entries.length; n++) {
-            targets[n] = labels[entries[n]];
+        // Each entry loads the registers live there, unless that costs much more code than one
+        // shared block loading the union (entries after calls in a loop are frequent: the
+        // fewer loads the better).
+        int separateLoads = 0;
+        for (int entry : entries) {
+            separateLoads += usage.liveIn[entry].cardinality();
         }
-        BitSet loads = usage.entryLoads;
-        for (int r = loads.nextSetBit(0); r >= 0; r = loads.nextSetBit(r + 1)) {
-            loadRegister(r);
+        boolean separate = separateLoads <= 2 * usage.entryLoads.cardinality() + 8;
+        if (!separate) {
+            BitSet loads = usage.entryLoads;
+            for (int r = loads.nextSetBit(0); r >= 0; r = loads.nextSetBit(r + 1)) {
+                loadRegister(r);
+            }
+        }
+        for (int n = 0; n < entries.length; n++) {
+            targets[n] = separate ? new Label() : labels[entries[n]];
         }
         Label notAnEntry = new Label();
         m.visitVarInsn(ILOAD, PC);
@@ -110,6 +120,16 @@ final class MethodEmitter {
         m.visitLabel(notAnEntry);
         m.visitVarInsn(ILOAD, PC);
         m.visitInsn(IRETURN);
+        if (separate) {
+            for (int n = 0; n < entries.length; n++) {
+                m.visitLabel(targets[n]);
+                BitSet live = usage.liveIn[entries[n]];
+                for (int r = live.nextSetBit(0); r >= 0; r = live.nextSetBit(r + 1)) {
+                    loadRegister(r);
+                }
+                m.visitJumpInsn(GOTO, labels[entries[n]]);
+            }
+        }
         int[] code = prototype.code;
         instructionSizes = new int[code.length];
         for (int pc = usage.from; pc < usage.to; pc++) {
