@@ -62,15 +62,36 @@ final class MethodEmitter {
     }
 
     static int tagSlot(int register) {
-        return REGISTERS + 4 * register;
+        return REGISTERS + 3 * register;
     }
 
     static int bitsSlot(int register) {
-        return REGISTERS + 4 * register + 1;
+        return REGISTERS + 3 * register + 1;
     }
 
-    static int refSlot(int register) {
-        return REGISTERS + 4 * register + 3;
+    /** Pushes R[r]'s reference, read from the value stack (references are written through, never held in locals). */
+    void pushRef(int r) {
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        method.visitInsn(AALOAD);
+    }
+
+    /** refs[base + r] := the reference {@code value} pushes. */
+    void storeRef(int r, Runnable value) {
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        value.run();
+        method.visitInsn(AASTORE);
+    }
+
+    /** As {@link #storeRef}, only when the int {@code tag} pushes is a reference type (as the interpreter stores references). */
+    void storeRefIfReference(int r, Runnable tag, Runnable value) {
+        Label skip = new Label();
+        tag.run();
+        pushInt(Tag.STRING);
+        method.visitJumpInsn(IF_ICMPLT, skip);
+        storeRef(r, value);
+        method.visitLabel(skip);
     }
 
     void emit() {
@@ -216,8 +237,7 @@ final class MethodEmitter {
                 m.visitVarInsn(ISTORE, tagSlot(a));
                 m.visitVarInsn(LLOAD, bitsSlot(b));
                 m.visitVarInsn(LSTORE, bitsSlot(a));
-                m.visitVarInsn(ALOAD, refSlot(b));
-                m.visitVarInsn(ASTORE, refSlot(a));
+                storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, tagSlot(b)), () -> pushRef(b));
                 return;
             case LOADI:
                 setInteger(a, Instruction.signedBx(i));
@@ -277,8 +297,7 @@ final class MethodEmitter {
                 m.visitVarInsn(ISTORE, tagSlot(a + 2));
                 m.visitVarInsn(LLOAD, bitsSlot(a + 4));
                 m.visitVarInsn(LSTORE, bitsSlot(a + 2));
-                m.visitVarInsn(ALOAD, refSlot(a + 4));
-                m.visitVarInsn(ASTORE, refSlot(a + 2));
+                storeRef(a + 2, () -> pushRef(a + 4));
                 m.visitJumpInsn(GOTO, labelAt(pc + 1 - Instruction.bx(i)));
                 return;
             case GETTABUP: case GETTABLE: case GETI: case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
@@ -306,13 +325,9 @@ final class MethodEmitter {
         pushIndex(r);
         m.visitInsn(LALOAD);
         m.visitVarInsn(LSTORE, bitsSlot(r));
-        m.visitVarInsn(ALOAD, REFS);
-        pushIndex(r);
-        m.visitInsn(AALOAD);
-        m.visitVarInsn(ASTORE, refSlot(r));
     }
 
-    /** Writes a register back as the interpreter keeps it: the reference only for reference types. */
+    /** Writes a register's tag and bits back (its reference is already there: references are written through). */
     private void storeRegister(int r) {
         MethodVisitor m = method;
         m.visitVarInsn(ALOAD, TAGS);
@@ -323,15 +338,6 @@ final class MethodEmitter {
         pushIndex(r);
         m.visitVarInsn(LLOAD, bitsSlot(r));
         m.visitInsn(LASTORE);
-        Label skip = new Label();
-        m.visitVarInsn(ILOAD, tagSlot(r));
-        pushInt(Tag.STRING);
-        m.visitJumpInsn(IF_ICMPLT, skip);
-        m.visitVarInsn(ALOAD, REFS);
-        pushIndex(r);
-        m.visitVarInsn(ALOAD, refSlot(r));
-        m.visitInsn(AASTORE);
-        m.visitLabel(skip);
     }
 
     /** Pushes base + r. */
@@ -344,18 +350,12 @@ final class MethodEmitter {
     }
 
     /**
-     * Sets R[r]'s tag. A value without a reference gets a null reference local, and one
-     * without bits (nil, booleans) zero bits, so that all three locals are assigned wherever
-     * the register is (the verifier insists, and the exit's write-back reads them; it stores
-     * the reference only for reference types, as the interpreter does).
+     * Sets R[r]'s tag; nil and booleans also get zero bits, so that the bits local is assigned
+     * wherever the register is (the verifier insists, and the exit's write-back reads it).
      */
     void setTag(int r, byte tag) {
         pushInt(tag);
         method.visitVarInsn(ISTORE, tagSlot(r));
-        if (tag < Tag.STRING) {
-            method.visitInsn(ACONST_NULL);
-            method.visitVarInsn(ASTORE, refSlot(r));
-        }
         if (tag < Tag.INTEGER) {
             method.visitInsn(LCONST_0);
             method.visitVarInsn(LSTORE, bitsSlot(r));
@@ -388,8 +388,7 @@ final class MethodEmitter {
         pushLong(prototype.constantBits[index]);
         method.visitVarInsn(LSTORE, bitsSlot(r));
         if (tag >= Tag.STRING) {
-            pushConstantRef(index);
-            method.visitVarInsn(ASTORE, refSlot(r));
+            storeRef(r, () -> pushConstantRef(index));
         }
     }
 

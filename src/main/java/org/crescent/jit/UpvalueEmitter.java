@@ -46,9 +46,10 @@ final class UpvalueEmitter {
         pushSlot(e, "bits", "[J");
         m.visitInsn(LALOAD);
         m.visitVarInsn(LSTORE, bitsSlot(a));
-        pushSlot(e, "refs", "[Ljava/lang/Object;");
-        m.visitInsn(AALOAD);
-        m.visitVarInsn(ASTORE, refSlot(a));
+        e.storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, tagSlot(a)), () -> {
+            pushSlot(e, "refs", "[Ljava/lang/Object;");
+            m.visitInsn(AALOAD);
+        });
     }
 
     /** SETUPVAL: upvalue {@code index} := R[a], the reference only for reference types (as the interpreter). */
@@ -66,7 +67,7 @@ final class UpvalueEmitter {
         e.pushInt(Tag.STRING);
         m.visitJumpInsn(IF_ICMPLT, skip);
         pushSlot(e, "refs", "[Ljava/lang/Object;");
-        m.visitVarInsn(ALOAD, refSlot(a));
+        e.pushRef(a);
         m.visitInsn(AASTORE);
         m.visitLabel(skip);
     }
