@@ -45,8 +45,8 @@ public final class Tier {
             }
             try {
                 return ServiceLoader.load(TierCompiler.class, TierCompiler.class.getClassLoader()).findFirst().orElse(null);
-            } catch (java.util.ServiceConfigurationError error) {
-                return null;
+            } catch (java.util.ServiceConfigurationError | LinkageError error) {
+                return null; // e.g. ASM missing from the class path: run interpreted
             }
         }
     }

@@ -24,6 +24,15 @@ import org.objectweb.asm.MethodVisitor;
 public final class BytecodeTier implements TierCompiler {
     /** HotSpot's default HugeMethodLimit: larger methods are never JIT-compiled. */
     static final int HUGE_METHOD_LIMIT = 8000;
+    /**
+     * Largest method made before cutting a function into regions. Well under HotSpot's limit:
+     * compile time grows fast with method size and live registers (a 6000-byte method took C2
+     * seconds and made C1 run out of registers), and the code runs in the JVM's interpreter
+     * until compiled.
+     */
+    /** Largest innermost loop kept in one region even though that exceeds {@link #METHOD_SIZE}. */
+    static final int LOOP_SIZE = Integer.getInteger("crescent.jit.loopSize", 6000);
+    static final int METHOD_SIZE = Math.min(Integer.getInteger("crescent.jit.methodSize", 2500), HUGE_METHOD_LIMIT - 1);
     private static final String SUPER_TYPE = "org/crescent/interpreter/CompiledCode";
     private static final String RUN_DESCRIPTOR = "(Lorg/crescent/interpreter/LuaThread;Lorg/crescent/interpreter/CallFrame;I)I";
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -59,12 +68,12 @@ public final class BytecodeTier implements TierCompiler {
         String className = newClassName();
         ClassWriter writer = newClass(className);
         MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
-        if (whole.codeLength < HUGE_METHOD_LIMIT) {
+        if (whole.codeLength < METHOD_SIZE) {
             return finish(writer, className, whole.constantFields);
         }
         int[] sizes = whole.instructionSizes;
         boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
-        for (int budget = 5000; budget >= 250; budget = budget * 3 / 5) {
+        for (int budget = METHOD_SIZE * 2 / 3; budget >= 200; budget = budget * 3 / 5) {
             java.util.List<int[]> regions = partition(sizes, goodCuts, budget);
             className = newClassName();
             writer = newClass(className);
@@ -87,25 +96,34 @@ public final class BytecodeTier implements TierCompiler {
         return null;
     }
 
-    /** Consecutive ranges of at most {@code budget} bytes of instruction code, cut where {@code goodCuts} allows if it can. */
+    /**
+     * Consecutive ranges of about {@code budget} bytes of instruction code. Cuts fall between
+     * innermost loops (a loop cut in two crosses regions every iteration); a loop is cut only
+     * when it alone exceeds {@link #LOOP_SIZE}.
+     */
     private static java.util.List<int[]> partition(int[] sizes, boolean[] goodCuts, int budget) {
         java.util.List<int[]> regions = new java.util.ArrayList<>();
         int start = 0;
         int size = 0;
-        int lastGoodCut = -1;
-        for (int pc = 0; pc < sizes.length; pc++) {
-            if (pc > start && size + sizes[pc] > budget) {
-                int cut = lastGoodCut > start ? lastGoodCut : pc;
-                regions.add(new int[] {start, cut});
-                start = cut;
+        int pc = 0;
+        while (pc < sizes.length) {
+            // The segment up to the next good cut: one instruction, or a whole innermost loop.
+            int end = pc + 1;
+            int segment = sizes[pc];
+            while (end < sizes.length && !goodCuts[end]) {
+                segment += sizes[end++];
+            }
+            if (segment > LOOP_SIZE) {
+                end = pc + 1; // too large to keep whole: take it instruction by instruction
+                segment = sizes[pc];
+            }
+            if (pc > start && size + segment > budget) {
+                regions.add(new int[] {start, pc});
+                start = pc;
                 size = 0;
-                for (int q = cut; q < pc; q++) size += sizes[q];
-                lastGoodCut = -1;
             }
-            size += sizes[pc];
-            if (goodCuts[pc + 1]) {
-                lastGoodCut = pc + 1;
-            }
+            size += segment;
+            pc = end;
         }
         regions.add(new int[] {start, sizes.length});
         return regions;

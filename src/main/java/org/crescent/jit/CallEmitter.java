@@ -86,7 +86,7 @@ final class CallEmitter {
         m.visitVarInsn(ALOAD, MethodEmitter.FRAME);
         m.visitVarInsn(ILOAD, MethodEmitter.tagSlot(a));
         m.visitVarInsn(LLOAD, MethodEmitter.bitsSlot(a));
-        m.visitVarInsn(ALOAD, MethodEmitter.refSlot(a));
+        e.pushRef(a);
         m.visitMethodInsn(INVOKESTATIC, TIER_TYPE, "returnOne",
                 "(L" + MethodEmitter.THREAD_TYPE + ";L" + MethodEmitter.FRAME_TYPE + ";IJLjava/lang/Object;)Z", false);
         returned(e, pc);

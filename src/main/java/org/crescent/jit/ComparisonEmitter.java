@@ -62,8 +62,7 @@ final class ComparisonEmitter {
             m.visitVarInsn(ISTORE, tagSlot(a));
             m.visitVarInsn(LLOAD, bitsSlot(b));
             m.visitVarInsn(LSTORE, bitsSlot(a));
-            m.visitVarInsn(ALOAD, refSlot(b));
-            m.visitVarInsn(ASTORE, refSlot(a));
+            e.storeRef(a, () -> e.pushRef(b));
         }
         m.visitJumpInsn(GOTO, e.labelAt(target));
     }
@@ -202,8 +201,8 @@ final class ComparisonEmitter {
         m.visitVarInsn(ILOAD, tagSlot(a));
         m.visitVarInsn(ILOAD, tagSlot(b));
         m.visitJumpInsn(IF_ICMPNE, raw);
-        m.visitVarInsn(ALOAD, refSlot(a));
-        m.visitVarInsn(ALOAD, refSlot(b));
+        e.pushRef(a);
+        e.pushRef(b);
         m.visitJumpInsn(IF_ACMPEQ, raw);
         m.visitVarInsn(ILOAD, tagSlot(a));
         e.pushInt(Tag.TABLE);
@@ -214,10 +213,10 @@ final class ComparisonEmitter {
         m.visitLabel(raw);
         m.visitVarInsn(ILOAD, tagSlot(a));
         m.visitVarInsn(LLOAD, bitsSlot(a));
-        m.visitVarInsn(ALOAD, refSlot(a));
+        e.pushRef(a);
         m.visitVarInsn(ILOAD, tagSlot(b));
         m.visitVarInsn(LLOAD, bitsSlot(b));
-        m.visitVarInsn(ALOAD, refSlot(b));
+        e.pushRef(b);
         m.visitMethodInsn(INVOKESTATIC, COMPARE_TYPE, "rawEquals", RAW_EQUALS, false);
         m.visitJumpInsn(IFNE, whenTrue);
         m.visitJumpInsn(GOTO, whenFalse);
@@ -244,7 +243,7 @@ final class ComparisonEmitter {
             e.pushInt(Tag.STRING);
             m.visitJumpInsn(IF_ICMPNE, whenFalse);
             e.pushConstantRef(index);
-            m.visitVarInsn(ALOAD, refSlot(a));
+            e.pushRef(a);
             m.visitMethodInsn(INVOKEVIRTUAL, STRING_TYPE, "equals", "(Ljava/lang/Object;)Z", false);
             m.visitJumpInsn(IFNE, whenTrue);
             m.visitJumpInsn(GOTO, whenFalse);
@@ -258,7 +257,7 @@ final class ComparisonEmitter {
         }
         m.visitVarInsn(ILOAD, tagSlot(a));
         m.visitVarInsn(LLOAD, bitsSlot(a));
-        m.visitVarInsn(ALOAD, refSlot(a));
+        e.pushRef(a);
         e.pushInt(tag);
         e.pushLong(bits);
         m.visitInsn(ACONST_NULL);

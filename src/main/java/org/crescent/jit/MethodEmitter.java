@@ -62,15 +62,36 @@ final class MethodEmitter {
     }
 
     static int tagSlot(int register) {
-        return REGISTERS + 4 * register;
+        return REGISTERS + 3 * register;
     }
 
     static int bitsSlot(int register) {
-        return REGISTERS + 4 * register + 1;
+        return REGISTERS + 3 * register + 1;
     }
 
-    static int refSlot(int register) {
-        return REGISTERS + 4 * register + 3;
+    /** Pushes R[r]'s reference, read from the value stack (references are written through, never held in locals). */
+    void pushRef(int r) {
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        method.visitInsn(AALOAD);
+    }
+
+    /** refs[base + r] := the reference {@code value} pushes. */
+    void storeRef(int r, Runnable value) {
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        value.run();
+        method.visitInsn(AASTORE);
+    }
+
+    /** As {@link #storeRef}, only when the int {@code tag} pushes is a reference type (as the interpreter stores references). */
+    void storeRefIfReference(int r, Runnable tag, Runnable value) {
+        Label skip = new Label();
+        tag.run();
+        pushInt(Tag.STRING);
+        method.visitJumpInsn(IF_ICMPLT, skip);
+        storeRef(r, value);
+        method.visitLabel(skip);
     }
 
     void emit() {
@@ -97,12 +118,22 @@ final class MethodEmitter {
         m.visitVarInsn(ASTORE, UPVALUES);
         int[] entries = usage.entries;
         Label[] targets = new Label[entries.length];
-        for (int n = 0; n < entries.length; n++) {
-            targets[n] = labels[entries[n]];
+        // Each entry loads the registers live there, unless that costs much more code than one
+        // shared block loading the union (entries after calls in a loop are frequent: the
+        // fewer loads the better).
+        int separateLoads = 0;
+        for (int entry : entries) {
+            separateLoads += usage.liveIn[entry].cardinality();
         }
-        BitSet loads = usage.entryLoads;
-        for (int r = loads.nextSetBit(0); r >= 0; r = loads.nextSetBit(r + 1)) {
-            loadRegister(r);
+        boolean separate = separateLoads <= 2 * usage.entryLoads.cardinality() + 8;
+        if (!separate) {
+            BitSet loads = usage.entryLoads;
+            for (int r = loads.nextSetBit(0); r >= 0; r = loads.nextSetBit(r + 1)) {
+                loadRegister(r);
+            }
+        }
+        for (int n = 0; n < entries.length; n++) {
+            targets[n] = separate ? new Label() : labels[entries[n]];
         }
         Label notAnEntry = new Label();
         m.visitVarInsn(ILOAD, PC);
@@ -110,6 +141,16 @@ final class MethodEmitter {
         m.visitLabel(notAnEntry);
         m.visitVarInsn(ILOAD, PC);
         m.visitInsn(IRETURN);
+        if (separate) {
+            for (int n = 0; n < entries.length; n++) {
+                m.visitLabel(targets[n]);
+                BitSet live = usage.liveIn[entries[n]];
+                for (int r = live.nextSetBit(0); r >= 0; r = live.nextSetBit(r + 1)) {
+                    loadRegister(r);
+                }
+                m.visitJumpInsn(GOTO, labels[entries[n]]);
+            }
+        }
         int[] code = prototype.code;
         instructionSizes = new int[code.length];
         for (int pc = usage.from; pc < usage.to; pc++) {
@@ -196,8 +237,7 @@ final class MethodEmitter {
                 m.visitVarInsn(ISTORE, tagSlot(a));
                 m.visitVarInsn(LLOAD, bitsSlot(b));
                 m.visitVarInsn(LSTORE, bitsSlot(a));
-                m.visitVarInsn(ALOAD, refSlot(b));
-                m.visitVarInsn(ASTORE, refSlot(a));
+                storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, tagSlot(b)), () -> pushRef(b));
                 return;
             case LOADI:
                 setInteger(a, Instruction.signedBx(i));
@@ -228,10 +268,10 @@ final class MethodEmitter {
                 for (int r = a; r <= a + b; r++) setTag(r, Tag.NIL);
                 return;
             case GETUPVAL:
-                getUpvalue(a, b);
+                UpvalueEmitter.get(this, a, b);
                 return;
             case SETUPVAL:
-                setUpvalue(a, b);
+                UpvalueEmitter.set(this, a, b);
                 return;
             case JMP: {
                 int target = pc + 1 + Instruction.signedJump(i);
@@ -260,8 +300,7 @@ final class MethodEmitter {
                 m.visitVarInsn(ISTORE, tagSlot(a + 2));
                 m.visitVarInsn(LLOAD, bitsSlot(a + 4));
                 m.visitVarInsn(LSTORE, bitsSlot(a + 2));
-                m.visitVarInsn(ALOAD, refSlot(a + 4));
-                m.visitVarInsn(ASTORE, refSlot(a + 2));
+                storeRef(a + 2, () -> pushRef(a + 4));
                 m.visitJumpInsn(GOTO, labelAt(pc + 1 - Instruction.bx(i)));
                 return;
             case GETTABUP: case GETTABLE: case GETI: case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
@@ -289,13 +328,9 @@ final class MethodEmitter {
         pushIndex(r);
         m.visitInsn(LALOAD);
         m.visitVarInsn(LSTORE, bitsSlot(r));
-        m.visitVarInsn(ALOAD, REFS);
-        pushIndex(r);
-        m.visitInsn(AALOAD);
-        m.visitVarInsn(ASTORE, refSlot(r));
     }
 
-    /** Writes a register back as the interpreter keeps it: the reference only for reference types. */
+    /** Writes a register's tag and bits back (its reference is already there: references are written through). */
     void storeRegister(int r) {
         MethodVisitor m = method;
         m.visitVarInsn(ALOAD, TAGS);
@@ -306,15 +341,6 @@ final class MethodEmitter {
         pushIndex(r);
         m.visitVarInsn(LLOAD, bitsSlot(r));
         m.visitInsn(LASTORE);
-        Label skip = new Label();
-        m.visitVarInsn(ILOAD, tagSlot(r));
-        pushInt(Tag.STRING);
-        m.visitJumpInsn(IF_ICMPLT, skip);
-        m.visitVarInsn(ALOAD, REFS);
-        pushIndex(r);
-        m.visitVarInsn(ALOAD, refSlot(r));
-        m.visitInsn(AASTORE);
-        m.visitLabel(skip);
     }
 
     /** Pushes base + r. */
@@ -327,18 +353,12 @@ final class MethodEmitter {
     }
 
     /**
-     * Sets R[r]'s tag. A value without a reference gets a null reference local, and one
-     * without bits (nil, booleans) zero bits, so that all three locals are assigned wherever
-     * the register is (the verifier insists, and the exit's write-back reads them; it stores
-     * the reference only for reference types, as the interpreter does).
+     * Sets R[r]'s tag; nil and booleans also get zero bits, so that the bits local is assigned
+     * wherever the register is (the verifier insists, and the exit's write-back reads it).
      */
     void setTag(int r, byte tag) {
         pushInt(tag);
         method.visitVarInsn(ISTORE, tagSlot(r));
-        if (tag < Tag.STRING) {
-            method.visitInsn(ACONST_NULL);
-            method.visitVarInsn(ASTORE, refSlot(r));
-        }
         if (tag < Tag.INTEGER) {
             method.visitInsn(LCONST_0);
             method.visitVarInsn(LSTORE, bitsSlot(r));
@@ -371,8 +391,7 @@ final class MethodEmitter {
         pushLong(prototype.constantBits[index]);
         method.visitVarInsn(LSTORE, bitsSlot(r));
         if (tag >= Tag.STRING) {
-            pushConstantRef(index);
-            method.visitVarInsn(ASTORE, refSlot(r));
+            storeRef(r, () -> pushConstantRef(index));
         }
     }
 
@@ -486,60 +505,5 @@ final class MethodEmitter {
         method.visitMethodInsn(INVOKESTATIC, "org/crescent/interpreter/Interrupts", "isRequested",
                 "(L" + GLOBAL_TYPE + ";)Z", false);
         method.visitJumpInsn(IFNE, exitStub(pc));
-    }
-
-    // ---- upvalues
-
-    private void loadUpvalue(int index) {
-        method.visitVarInsn(ALOAD, UPVALUES);
-        pushInt(index);
-        method.visitInsn(AALOAD);
-        method.visitVarInsn(ASTORE, UPVALUE_TEMP);
-        method.visitVarInsn(ALOAD, UPVALUE_TEMP);
-        method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, UPVALUE_TYPE, "index", "I");
-        method.visitVarInsn(ISTORE, INT_TEMP);
-    }
-
-    /** Pushes array {@code field} of the upvalue in UPVALUE_TEMP and its index. */
-    void pushUpvalueSlot(String field, String descriptor) {
-        method.visitVarInsn(ALOAD, UPVALUE_TEMP);
-        method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, UPVALUE_TYPE, field, descriptor);
-        method.visitVarInsn(ILOAD, INT_TEMP);
-    }
-
-    private void getUpvalue(int a, int index) {
-        loadUpvalue(index);
-        pushUpvalueSlot("tags", "[B");
-        method.visitInsn(BALOAD);
-        method.visitVarInsn(ISTORE, tagSlot(a));
-        pushUpvalueSlot("bits", "[J");
-        method.visitInsn(LALOAD);
-        method.visitVarInsn(LSTORE, bitsSlot(a));
-        pushUpvalueSlot("refs", "[Ljava/lang/Object;");
-        method.visitInsn(AALOAD);
-        method.visitVarInsn(ASTORE, refSlot(a));
-    }
-
-    private void setUpvalue(int a, int index) {
-        loadUpvalue(index);
-        pushUpvalueSlot("tags", "[B");
-        method.visitVarInsn(ILOAD, tagSlot(a));
-        method.visitInsn(BASTORE);
-        pushUpvalueSlot("bits", "[J");
-        method.visitVarInsn(LLOAD, bitsSlot(a));
-        method.visitInsn(LASTORE);
-        Label skip = new Label();
-        method.visitVarInsn(ILOAD, tagSlot(a));
-        pushInt(Tag.STRING);
-        method.visitJumpInsn(IF_ICMPLT, skip);
-        pushUpvalueSlot("refs", "[Ljava/lang/Object;");
-        method.visitVarInsn(ALOAD, refSlot(a));
-        method.visitInsn(AASTORE);
-        method.visitLabel(skip);
-    }
-
-    /** Loads upvalue {@code index} for the table emitter: leaves the Upvalue in UPVALUE_TEMP, its slot in INT_TEMP. */
-    void prepareUpvalue(int index) {
-        loadUpvalue(index);
     }
 }

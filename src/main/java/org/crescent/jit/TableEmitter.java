@@ -59,7 +59,7 @@ final class TableEmitter {
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
                 stringGet(e, pc, a, () -> {
-                    m.visitVarInsn(ALOAD, refSlot(c));
+                    e.pushRef(c);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 }, true, exit);
                 return;
@@ -92,7 +92,7 @@ final class TableEmitter {
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
                 stringSet(e, pc, i, () -> {
-                    m.visitVarInsn(ALOAD, refSlot(b));
+                    e.pushRef(b);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 }, exit);
                 return;
@@ -111,7 +111,7 @@ final class TableEmitter {
         m.visitVarInsn(ILOAD, tagSlot(r));
         e.pushInt(Tag.TABLE);
         m.visitJumpInsn(IF_ICMPNE, exit);
-        m.visitVarInsn(ALOAD, refSlot(r));
+        e.pushRef(r);
         m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
         m.visitVarInsn(ASTORE, TABLE_TEMP);
     }
@@ -119,12 +119,12 @@ final class TableEmitter {
     /** TABLE_TEMP := upvalue {@code index} if it is a table, else exit. */
     private static void upvalueTable(MethodEmitter e, int index, Label exit) {
         MethodVisitor m = e.method;
-        e.prepareUpvalue(index);
-        e.pushUpvalueSlot("tags", "[B");
+        UpvalueEmitter.load(e, index);
+        UpvalueEmitter.pushSlot(e, "tags", "[B");
         m.visitInsn(BALOAD);
         e.pushInt(Tag.TABLE);
         m.visitJumpInsn(IF_ICMPNE, exit);
-        e.pushUpvalueSlot("refs", "[Ljava/lang/Object;");
+        UpvalueEmitter.pushSlot(e, "refs", "[Ljava/lang/Object;");
         m.visitInsn(AALOAD);
         m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
         m.visitVarInsn(ASTORE, TABLE_TEMP);
@@ -151,10 +151,11 @@ final class TableEmitter {
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(LALOAD);
         m.visitVarInsn(LSTORE, bitsSlot(a));
-        pushTableField(e, "valueRefs", "[Ljava/lang/Object;");
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitInsn(AALOAD);
-        m.visitVarInsn(ASTORE, refSlot(a));
+        e.storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, INT_TEMP2), () -> {
+            pushTableField(e, "valueRefs", "[Ljava/lang/Object;");
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            m.visitInsn(AALOAD);
+        });
     }
 
     /** R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. */
@@ -204,10 +205,11 @@ final class TableEmitter {
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(LALOAD);
         m.visitVarInsn(LSTORE, bitsSlot(a));
-        pushTableField(e, "arrayRefs", "[Ljava/lang/Object;");
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitInsn(AALOAD);
-        m.visitVarInsn(ASTORE, refSlot(a));
+        e.storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, INT_TEMP2), () -> {
+            pushTableField(e, "arrayRefs", "[Ljava/lang/Object;");
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            m.visitInsn(AALOAD);
+        });
         m.visitJumpInsn(GOTO, next);
         m.visitLabel(arrayNil);
         requirePlain(e, exit);
@@ -276,7 +278,7 @@ final class TableEmitter {
         } else if (part == 1) {
             m.visitVarInsn(LLOAD, bitsSlot(c));
         } else {
-            m.visitVarInsn(ALOAD, refSlot(c));
+            e.pushRef(c);
         }
     }
 
@@ -336,7 +338,7 @@ final class TableEmitter {
         m.visitVarInsn(ILOAD, tagSlot(b));
         e.pushInt(Tag.STRING);
         m.visitJumpInsn(IF_ICMPNE, notString);
-        m.visitVarInsn(ALOAD, refSlot(b));
+        e.pushRef(b);
         m.visitTypeInsn(CHECKCAST, STRING_TYPE);
         m.visitMethodInsn(INVOKEVIRTUAL, STRING_TYPE, "length", "()I", false);
         m.visitInsn(I2L);
