@@ -284,7 +284,7 @@ public final class BaseLib {
         }
         if (weakKeys || weakValues || table.isWeak()) {
             table.setWeakMode(weakKeys, weakValues);
-            thread.global.finalizers.startDetecting();
+            thread.global.finalizers.trackWeakTable(table);
         }
     }
 

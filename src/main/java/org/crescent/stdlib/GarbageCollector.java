@@ -1,5 +1,6 @@
 package org.crescent.stdlib;
 
+import org.crescent.interpreter.Finalizers;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
 
@@ -18,15 +19,35 @@ final class GarbageCollector {
         if (thread.global.mainThread != thread) {
             thread.global.mainThread.clearStaleReferences();
         }
+        Finalizers finalizers = thread.global.finalizers;
+        finalizers.sweepWeakTables();
         System.gc();
-        System.runFinalization();
+        finalizers.awaitQueued();
+        // Entries cleared by the collection go now, and what only they held goes in the next one.
+        finalizers.sweepWeakTables();
         // The JVM keeps weak references alive while it resurrects finalizable objects; Lua clears
         // weak values reachable only through them before their __gc runs. A second collection,
         // with those objects now held by the finalizer queue, clears such weak references first.
         System.gc();
-        thread.global.finalizers.runPending(thread);
-        thread.global.heapAfterCollection = heapInUse();
+        thread.global.heapAfterCollection = heapAfterLastCollection();
         thread.global.allocatedAtCollection = allocatedByThisThread();
+        finalizers.awaitQueued();
+        finalizers.runPending(thread);
+    }
+
+    /**
+     * What the last collection left in use, as each heap pool reports it (the pools' usage now
+     * would also count what other threads allocated since); falls back to the usage now.
+     */
+    private static long heapAfterLastCollection() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != java.lang.management.MemoryType.HEAP) continue;
+            java.lang.management.MemoryUsage usage = pool.getCollectionUsage();
+            if (usage == null) return heapInUse();
+            used += usage.getUsed();
+        }
+        return used;
     }
 
     /**
