@@ -18,6 +18,7 @@ public final class LuaString implements Comparable<LuaString> {
 
     private LuaString(byte[] bytes) {
         this.bytes = bytes;
+        if (bytes.length >= LargeStrings.THRESHOLD) LargeStrings.track(bytes);
     }
 
     /** Wraps a byte array the caller promises never to modify again. */

@@ -53,6 +53,8 @@ final class WeakTableStore {
         final boolean keyHolder;
         /** The store this entry belongs to, for reviving it; null unless {@code keyHolder}. */
         final WeakReference<WeakTableStore> store;
+        /** A sweep already found this holder entry's key cleared. */
+        boolean clearedAtSweep;
         byte valueTag;
         long valueBits;
         Object strongValue;
@@ -87,6 +89,8 @@ final class WeakTableStore {
     }
 
     private static final Entry[] NO_ENTRIES = new Entry[0];
+    /** Fills the slot of a dead entry whose key was collected, keeping probe sequences intact. */
+    private static final Entry TOMBSTONE = new Entry(Tag.NIL, 0, null, false, null);
 
     final boolean weakKeys;
     final boolean weakValues;
@@ -231,6 +235,7 @@ final class WeakTableStore {
      * is left as it is: its key may still be resurrected, and then the entry revived.
      */
     private static void release(Entry entry) {
+        if (entry == TOMBSTONE) return;
         if (entry.keyHolder) {
             Object key = entry.get();
             if (key == null) return;
@@ -335,18 +340,40 @@ final class WeakTableStore {
         expunge();
         // a traversal's caller has read its entry long ago; the pin must not keep it alive
         unpin();
-        for (Entry entry : slots) {
-            if (entry == null || entry.valueTag == Tag.NIL) continue;
-            if (entry.weakValue != null && entry.weakValue.get() == null) {
+        Entry[] table = slots;
+        for (int slot = 0; slot < table.length; slot++) {
+            Entry entry = table[slot];
+            if (entry == null || entry == TOMBSTONE) continue;
+            if (entry.valueTag != Tag.NIL) {
+                if (entry.weakValue != null && entry.weakValue.get() == null) {
+                    release(entry);
+                    entry.valueTag = Tag.NIL;
+                    weakenKey(entry);
+                } else if (weakKeys && !entry.keyHolder && collectable(entry.keyTag) && entry.get() == null) {
+                    entry.valueTag = Tag.NIL;
+                    entry.weakValue = null;
+                    entry.strongValue = null;
+                }
+            }
+            if ((entry.valueTag == Tag.NIL || entry.keyHolder) && unnameable(entry)) {
                 release(entry);
-                entry.valueTag = Tag.NIL;
-                weakenKey(entry);
-            } else if (weakKeys && !entry.keyHolder && collectable(entry.keyTag) && entry.get() == null) {
-                entry.valueTag = Tag.NIL;
-                entry.weakValue = null;
-                entry.strongValue = null;
+                table[slot] = TOMBSTONE;
             }
         }
+    }
+
+    /**
+     * A dead entry whose key is gone: no one can look it up or continue a traversal from it,
+     * so its slot can hold {@link #TOMBSTONE} instead. An entry whose holder key was cleared
+     * stays until the next sweep, so that a revival can bring it back first (see WeakMarking).
+     */
+    private static boolean unnameable(Entry entry) {
+        if (entry.keyTag < Tag.STRING || entry.key() != null) return false;
+        if (!entry.keyHolder) return true;
+        // a collection runs every pending finalizer, reviving keys, before the next sweep
+        boolean seenBefore = entry.clearedAtSweep;
+        entry.clearedAtSweep = true;
+        return seenBefore;
     }
 
     // ---- traversal ----

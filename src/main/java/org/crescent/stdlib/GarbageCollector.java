@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import org.crescent.interpreter.Finalizers;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
+import org.crescent.runtime.LargeStrings;
 
 /**
  * collectgarbage on the JVM: the JVM's collector does the work; "collect" asks it to run, "count"
@@ -25,6 +26,7 @@ final class GarbageCollector {
         finalizers.awaitQueued();
         // Entries cleared by the collection go now, and what only they held goes in the next one.
         finalizers.sweepWeakTables();
+        LargeStrings.forgetCollected();
         // The JVM keeps weak references alive while it resurrects finalizable objects; Lua clears
         // weak values reachable only through them before their __gc runs. A second collection,
         // with those objects now held by the finalizer queue, clears such weak references first.
@@ -47,7 +49,21 @@ final class GarbageCollector {
             if (usage == null) return heapInUse();
             used += usage.getUsed();
         }
-        return used;
+        return used - LargeStrings.regionTails(G1_REGION_BYTES);
+    }
+
+    /** G1's region size, or 0 under another collector (whose objects take no whole regions). */
+    private static final long G1_REGION_BYTES = g1RegionBytes();
+
+    private static long g1RegionBytes() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean diagnostics =
+                    java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (diagnostics == null || !"true".equals(diagnostics.getVMOption("UseG1GC").getValue())) return 0;
+            return Long.parseLong(diagnostics.getVMOption("G1HeapRegionSize").getValue());
+        } catch (RuntimeException | LinkageError unavailable) {
+            return 0;
+        }
     }
 
     /**
