@@ -238,7 +238,7 @@ public final class Finalizers {
                 batch.add(object);
             }
             // Lua keeps the weak keys these objects reach until a later cycle; the JVM cleared them.
-            ResurrectionMarking.reviveWeakKeys(batch);
+            ResurrectionMarking.reviveWeakKeys(thread, batch);
             for (Object object; (object = batch.poll()) != null; ) {
                 callGc(thread, object);
             }

@@ -15,11 +15,21 @@ final class ResurrectionMarking {
     private ResurrectionMarking() {}
 
     /** Returns how many weak-keyed entries came back. */
-    static int reviveWeakKeys(Collection<Object> resurrected) {
+    static int reviveWeakKeys(LuaThread thread, Collection<Object> resurrected) {
         if (resurrected.isEmpty() || !WeakMarking.needed()) {
             return 0;
         }
         WeakMarking marking = new WeakMarking();
+        // The roots: what the JVM reaches from them kept its weak references, so the marking
+        // stops there instead of walking the whole state through every closure's _ENV.
+        GlobalState global = thread.global;
+        marking.skip(global.registry);
+        marking.skip(global.globals);
+        marking.skip(global.mainThread);
+        marking.skip(thread);
+        for (LuaTable metatable : global.typeMetatables) {
+            marking.skip(metatable);
+        }
         for (Object object : resurrected) {
             marking.mark(object);
         }
@@ -33,10 +43,10 @@ final class ResurrectionMarking {
             } else if (object instanceof LuaUserdata) {
                 marking.visit((LuaUserdata) object);
             } else if (object instanceof LuaThread) {
-                LuaThread thread = (LuaThread) object;
-                marking.markValues(thread.tags, thread.refs, 0, Protection.safeTop(thread));
-                marking.mark(thread.pendingBody);
-                marking.mark(thread.hookFunction);
+                LuaThread coroutine = (LuaThread) object;
+                marking.markValues(coroutine.tags, coroutine.refs, 0, Protection.safeTop(coroutine));
+                marking.mark(coroutine.pendingBody);
+                marking.mark(coroutine.hookFunction);
             } else if (object instanceof JavaFunction) {
                 marking.mark(((JavaFunction) object).state);
             }

@@ -39,12 +39,16 @@ public final class LargeStrings {
         for (int i = 0; i < tracked.size(); i++) {
             byte[] bytes = tracked.get(i).get();
             if (bytes == null) continue;
-            long size = (ARRAY_HEADER + bytes.length + 7) & ~7L;
-            if (size >= regionBytes / 2) {
-                long regions = (size + regionBytes - 1) / regionBytes;
-                tails += regions * regionBytes - size;
-            }
+            tails += regionTail(bytes.length, regionBytes);
         }
         return tails;
+    }
+
+    /** The unused rest of the last region of a byte array of {@code length}, if G1 makes it humongous. */
+    static long regionTail(int length, long regionBytes) {
+        long size = (ARRAY_HEADER + length + 7) & ~7L;
+        if (size < regionBytes / 2) return 0;
+        long regions = (size + regionBytes - 1) / regionBytes;
+        return regions * regionBytes - size;
     }
 }

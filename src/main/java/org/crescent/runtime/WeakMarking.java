@@ -42,6 +42,14 @@ public final class WeakMarking {
         }
     }
 
+    /**
+     * Leaves out an object known to be strongly reachable (a root): nothing reachable from it
+     * can have had a weak reference cleared, so the marking need not go through it.
+     */
+    public void skip(Object reference) {
+        if (reference != null) seen.put(reference, Boolean.TRUE);
+    }
+
     /** Marks the collectable references of {@code count} values from {@code start}. */
     public void markValues(byte[] tags, Object[] refs, int start, int count) {
         int end = Math.min(start + count, Math.min(tags.length, refs.length));

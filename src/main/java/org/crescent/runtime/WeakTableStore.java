@@ -212,7 +212,7 @@ final class WeakTableStore {
         }
         if (entry.keyHolder) {
             attachToKey((EphemeronHolder) keyRef, entry, onKey);
-            holderKeysUsed = true;
+            if (!holderKeysUsed) holderKeysUsed = true;
         }
     }
 
