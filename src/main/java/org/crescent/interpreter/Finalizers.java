@@ -202,22 +202,27 @@ public final class Finalizers {
      * does. With finalization disabled in the JVM this gives up after a fraction of a second.
      */
     public void awaitQueued() {
-        for (int attempt = 0; attempt < 200 && handingOver(); attempt++) {
-            System.runFinalization();
-            if (attempt > 0 && handingOver()) {
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
+        // Only waits: System.runFinalization would start a thread each time, and its remains
+        // would show in collectgarbage("count").
+        long deadline = System.nanoTime() + MAX_HANDOVER_WAIT_NANOS;
+        while (handingOver()) {
+            if (System.nanoTime() - deadline > 0) {
+                // Finalization is off or stalled: stop waiting for these objects in later collections.
+                for (Registration registration : registered) {
+                    if (registration.get() == null) registration.queued = true;
                 }
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        // Finalization is off or stalled: stop waiting for these objects in later collections.
-        for (Registration registration : registered) {
-            if (registration.get() == null) registration.queued = true;
-        }
     }
+
+    private static final long MAX_HANDOVER_WAIT_NANOS = 500_000_000L;
 
     private boolean handingOver() {
         for (Registration registration : registered) {

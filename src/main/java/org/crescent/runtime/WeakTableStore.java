@@ -476,15 +476,17 @@ final class WeakTableStore {
 
     // ---- Lua's marking of objects awaiting __gc (see WeakMarking) ----
 
-    /** Marks the references this store holds strongly: keys of a table without weak keys, values of one without weak values. */
+    /**
+     * Marks the keys of a table whose keys are not weak. The strong values of a weak-keyed
+     * table are ephemerons: those stored on their keys are marked with the key (WeakMarking);
+     * those of other keys (functions, userdata, threads) are left out: the marking does not go
+     * on from them, so it may revive fewer keys than Lua keeps, never more.
+     */
     void forEachStrongReference(WeakMarking marking) {
+        if (weakKeys) return;
         for (Entry entry : slots) {
             if (entry == null || entry.valueTag == Tag.NIL) continue;
-            if (!weakKeys && collectable(entry.keyTag)) marking.mark(entry.strongKey);
-            // values stored on keys are reached through their keys, as ephemerons
-            if (!weakValues && collectable(entry.valueTag) && !entry.valueOnKey) {
-                if (!weakKeys) marking.mark(entry.strongValue);
-            }
+            if (collectable(entry.keyTag)) marking.mark(entry.strongKey);
         }
     }
 

@@ -32,8 +32,9 @@ final class GarbageCollector {
         // with those objects now held by the finalizer queue, clears such weak references first.
         System.gc();
         thread.global.heapAfterCollection = heapAfterLastCollection();
-        thread.global.allocatedAtCollection = allocatedByThisThread();
         finalizers.awaitQueued();
+        // Allocation counts from here: the finalizers' is Lua's, as in C Lua.
+        thread.global.allocatedAtCollection = allocatedByThisThread();
         finalizers.runPending(thread);
     }
 
