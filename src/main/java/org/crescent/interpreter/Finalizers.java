@@ -18,6 +18,9 @@ import org.crescent.runtime.Tag;
  * finalizers run later on the Lua side: at collectgarbage, when Java calls into Lua, and for
  * every remaining object when the runtime closes. Timing therefore follows the JVM's collector;
  * a JVM run with finalization disabled ({@code --finalization=disabled}) only runs them at close.
+ * Before a batch of finalizers runs, the weak keys its objects reach, which the JVM cleared and
+ * Lua keeps until a later cycle, are put back ({@link ResurrectionMarking}); collectgarbage
+ * waits for the JVM to hand its dead objects over ({@link #awaitQueued}) and sweeps weak tables.
  */
 public final class Finalizers {
     private static final LuaString GC = LuaString.of("__gc");
