@@ -41,4 +41,4 @@ for workload in "${workloads[@]}"; do
 done
 echo
 (cd "$root" && mvn -q -B -o test-compile >/dev/null 2>&1 || true)
-"$jdk25/bin/java" -cp "$root/target/classes:$root/target/test-classes" org.crescent.bench.AllocationProbe
+"$jdk25/bin/java" -cp "$root/target/classes:$root/target/test-classes:$jar" org.crescent.bench.AllocationProbe

@@ -10,6 +10,10 @@ import org.crescent.runtime.LuaString;
  * bits, and the object for reference types, in three parallel arrays. {@code lines[pc]} is
  * the source line of instruction {@code pc}. Invariant: no instruction names a register at or
  * above {@code maxStackSize}.
+ *
+ * <p>The two execution-tier fields are the only mutable state: they count how hot the function
+ * runs and hold its JVM-bytecode form once made (see interpreter.Tier). A race between threads
+ * of different runtimes sharing a prototype at worst compiles it twice.
  */
 public final class Prototype {
     public final int[] code;
@@ -33,6 +37,10 @@ public final class Prototype {
      * so this mutable side array never makes the prototype's behaviour depend on its history.
      */
     public final int[] lookupHints;
+    /** Calls and loop back-edges counted by the interpreter until the function is compiled. */
+    public int hotness;
+    /** The compiled form (an interpreter.CompiledCode), a marker that compiling failed, or null. */
+    public Object compiledCode;
 
     public Prototype(int[] code, int[] lines, byte[] constantTags, long[] constantBits,
                      Object[] constantObjects, Prototype[] prototypes, UpvalueInfo[] upvalues,

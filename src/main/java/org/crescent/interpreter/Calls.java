@@ -287,6 +287,26 @@ public final class Calls {
         return -1;
     }
 
+    /**
+     * A Java function called from compiled code: true when it has returned with its results in
+     * place. When it asked for a tail call (pairs with __pairs, dofile), the call goes on as
+     * the dispatch loop's would, and false tells compiled code to hand over to the interpreter
+     * (asking the dispatch loop to return, through exitRequested, where its CALL would).
+     */
+    static boolean callJavaFromCompiled(LuaThread thread, JavaFunction function, int functionSlot, int argumentCount, int expectedResults) {
+        int tailArguments = callJava(thread, function, functionSlot, argumentCount, expectedResults);
+        if (tailArguments < 0) {
+            return true;
+        }
+        int fixed = thread.tailCallResults;
+        if (fixed >= 0 && (expectedResults < 0 || expectedResults > fixed)) {
+            callAdjusted(thread, functionSlot, tailArguments, fixed, expectedResults);
+        } else if (call(thread, functionSlot, tailArguments, tailCallExpected(thread, expectedResults))) {
+            thread.global.exitRequested = true;
+        }
+        return false;
+    }
+
     /** Moves {@code count} values to {@code destination}, adjusted to {@code wanted} (-1: all, top set). */
     static void moveResults(LuaThread thread, int first, int count, int destination, int wanted) {
         byte[] tags = thread.tags;

@@ -35,6 +35,8 @@ public final class GlobalState {
     public long heapAfterCollection = -1;
     public long allocatedAtCollection;
     public final Finalizers finalizers = new Finalizers();
+    /** Compiles hot prototypes to JVM bytecode; null runs everything in the interpreter. */
+    public TierCompiler tierCompiler = Tier.defaultCompiler();
     /** Set when a switch made outside a call instruction (a metamethod yielding) must end the dispatch loop. */
     boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */

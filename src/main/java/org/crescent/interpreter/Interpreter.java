@@ -68,6 +68,9 @@ public final class Interpreter {
             bits = thread.bits;
             refs = thread.refs;
             trap = Hooks.tracesInstructions(thread);
+            if (!trap && (pc = Tier.atReload(thread, frame, pc)) < 0) {
+                continue; // compiled code returned or called: frames changed
+            }
             for (;;) {
                 if (trap) {
                     frame.pc = pc + 1; // as while the instruction runs: one past it
@@ -616,9 +619,19 @@ public final class Interpreter {
                         continue reload;
                     case JMP: {
                         int offset = (i >>> 7) - Instruction.OFFSET_SJ;
-                        if (offset < 0 && global.interruptRequested) {
-                            frame.pc = pc;
-                            throw Interrupts.interrupted(global);
+                        if (offset < 0) {
+                            if (global.interruptRequested) {
+                                frame.pc = pc;
+                                throw Interrupts.interrupted(global);
+                            }
+                            int resume;
+                            if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, 1)) != -1) {
+                                if (resume < 0) {
+                                    continue reload;
+                                }
+                                pc = resume;
+                                continue;
+                            }
                         }
                         pc += offset;
                         continue;
@@ -794,6 +807,9 @@ public final class Interpreter {
                             tags = thread.tags;
                             bits = thread.bits;
                             refs = thread.refs;
+                            if (!trap && (pc = Tier.atEntry(thread, frame)) < 0) {
+                                continue reload;
+                            }
                             continue;
                         }
                         if (Calls.call(thread, ra, argumentCount, (i >>> 24) - 1)) {
@@ -841,6 +857,9 @@ public final class Interpreter {
                             upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
+                            if (!trap && (pc = Tier.atReturn(thread, frame, pc)) < 0) {
+                                continue reload;
+                            }
                             continue;
                         }
                         frame.pc = pc;
@@ -875,6 +894,9 @@ public final class Interpreter {
                             upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
+                            if (!trap && (pc = Tier.atReturn(thread, frame, pc)) < 0) {
+                                continue reload;
+                            }
                             continue;
                         }
                         frame.pc = pc;
@@ -886,9 +908,19 @@ public final class Interpreter {
                     case FORLOOP: {
                         if (tags[ra + 2] == Tag.INTEGER) {
                             long count = bits[ra + 1];
-                            if ((count & 0x3FF) == 0 && global.interruptRequested) {
-                                frame.pc = pc;
-                                throw Interrupts.interrupted(global);
+                            if ((count & 0x3FF) == 0) {
+                                if (global.interruptRequested) {
+                                    frame.pc = pc;
+                                    throw Interrupts.interrupted(global);
+                                }
+                                int resume;
+                                if (!trap && (resume = Tier.atBackEdge(thread, frame, pc - 1, Tier.FOR_LOOP_WEIGHT)) != -1) {
+                                    if (resume < 0) {
+                                        continue reload;
+                                    }
+                                    pc = resume;
+                                    continue;
+                                }
                             }
                             if (count != 0) {
                                 bits[ra + 1] = count - 1;

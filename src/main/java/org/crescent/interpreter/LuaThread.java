@@ -171,6 +171,9 @@ public final class LuaThread extends ThreadStack {
     }
 
     /** Pushes a new frame object (reused from the pool) and returns it. */
+    /** Compiled functions running inside compiled calls on the Java stack (Tier.callFromCompiled). */
+    int compiledDepth;
+
     CallFrame pushFrame() {
         if (frameCount == frames.length) {
             growFrames();

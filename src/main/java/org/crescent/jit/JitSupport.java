@@ -1,0 +1,51 @@
+package org.crescent.jit;
+
+import org.crescent.runtime.LuaArithmetic;
+import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.Tag;
+
+/**
+ * Small helpers that compiled code calls (HotSpot inlines them): number conversions and the
+ * exact comparisons of an integer with a float. Public because the generated classes live in
+ * this package only as hidden classes and reach these as ordinary static methods.
+ */
+public final class JitSupport {
+    private JitSupport() {}
+
+    /** A number's value as a float: tag INTEGER or FLOAT. */
+    public static double toDouble(int tag, long bits) {
+        return tag == Tag.INTEGER ? (double) bits : Double.longBitsToDouble(bits);
+    }
+
+    /** {@code x < y} for two numbers of which at least one is a float. */
+    public static boolean lessThan(int leftTag, long left, int rightTag, long right) {
+        if (leftTag == Tag.INTEGER) {
+            return LuaArithmetic.lessThan(left, Double.longBitsToDouble(right));
+        }
+        if (rightTag == Tag.INTEGER) {
+            return LuaArithmetic.lessThan(Double.longBitsToDouble(left), right);
+        }
+        return Double.longBitsToDouble(left) < Double.longBitsToDouble(right);
+    }
+
+    /** {@code x <= y} for two numbers of which at least one is a float. */
+    public static boolean lessOrEqual(int leftTag, long left, int rightTag, long right) {
+        if (leftTag == Tag.INTEGER) {
+            return LuaArithmetic.lessOrEqual(left, Double.longBitsToDouble(right));
+        }
+        if (rightTag == Tag.INTEGER) {
+            return LuaArithmetic.lessOrEqual(Double.longBitsToDouble(left), right);
+        }
+        return Double.longBitsToDouble(left) <= Double.longBitsToDouble(right);
+    }
+
+    /** Whether a float (raw bits) equals an integer exactly. */
+    public static boolean floatEqualsInteger(long floatBits, long integer) {
+        return LuaArithmetic.equal(integer, Double.longBitsToDouble(floatBits));
+    }
+
+    /** Whether a missing key of {@code table} reads as nil with no metamethod involved (no metatable, not weak). */
+    public static boolean isPlain(LuaTable table) {
+        return table.metatable == null && !table.isWeak();
+    }
+}

@@ -1,0 +1,356 @@
+package org.crescent.jit;
+
+import static org.crescent.bytecode.OpcodeNumbers.*;
+import static org.crescent.jit.MethodEmitter.*;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.crescent.bytecode.Instruction;
+import org.crescent.runtime.Tag;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Table reads and writes, and the length operator, on their fast paths. A read hits when the
+ * key's slot (array part for integer keys, hash part otherwise) holds a non-nil value, as in the
+ * interpreter; a miss reads nil only on a plain table (no metatable, not weak), where no
+ * __index can apply. A write hits an existing non-nil slot, or an array slot of a table without
+ * metatable. Anything else (new hash keys, metamethods, non-table values, float keys) exits.
+ * No register is changed before the exit decision, so the interpreter re-runs the instruction
+ * from intact operands.
+ */
+final class TableEmitter {
+    private static final String STRING_DESCRIPTOR = "L" + STRING_TYPE + ";";
+
+    private TableEmitter() {}
+
+    static void emit(MethodEmitter e, int pc, int i) {
+        int opcode = i & 0x7F;
+        int a = Instruction.a(i);
+        int b = Instruction.b(i);
+        int c = Instruction.c(i);
+        MethodVisitor m = e.method;
+        Label exit = e.exitStub(pc);
+        switch (opcode) {
+            case GETTABUP:
+                upvalueTable(e, b, exit);
+                stringGet(e, pc, a, () -> e.pushConstantRef(c), false, exit);
+                return;
+            case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
+                registerTable(e, b, exit);
+                stringGet(e, pc, a, () -> e.pushConstantRef(c), true, exit);
+                return;
+            case GETI:
+                registerTable(e, b, exit);
+                e.pushLong(c);
+                m.visitVarInsn(LSTORE, LONG_TEMP);
+                integerGet(e, pc, a, exit);
+                return;
+            case GETTABLE: {
+                registerTable(e, b, exit);
+                Label notInteger = new Label();
+                m.visitVarInsn(ILOAD, tagSlot(c));
+                e.pushInt(Tag.INTEGER);
+                m.visitJumpInsn(IF_ICMPNE, notInteger);
+                m.visitVarInsn(LLOAD, bitsSlot(c));
+                m.visitVarInsn(LSTORE, LONG_TEMP);
+                integerGet(e, pc, a, exit);
+                m.visitLabel(notInteger);
+                m.visitVarInsn(ILOAD, tagSlot(c));
+                e.pushInt(Tag.STRING);
+                m.visitJumpInsn(IF_ICMPNE, exit);
+                stringGet(e, pc, a, () -> {
+                    e.pushRef(c);
+                    m.visitTypeInsn(CHECKCAST, STRING_TYPE);
+                }, true, exit);
+                return;
+            }
+            case SETTABUP:
+                upvalueTable(e, a, exit);
+                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                return;
+            case SETFIELD:
+                registerTable(e, a, exit);
+                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                return;
+            case SETI:
+                registerTable(e, a, exit);
+                e.pushLong(b);
+                m.visitVarInsn(LSTORE, LONG_TEMP);
+                integerSet(e, pc, i, exit);
+                return;
+            case SETTABLE: {
+                registerTable(e, a, exit);
+                Label notInteger = new Label();
+                m.visitVarInsn(ILOAD, tagSlot(b));
+                e.pushInt(Tag.INTEGER);
+                m.visitJumpInsn(IF_ICMPNE, notInteger);
+                m.visitVarInsn(LLOAD, bitsSlot(b));
+                m.visitVarInsn(LSTORE, LONG_TEMP);
+                integerSet(e, pc, i, exit);
+                m.visitLabel(notInteger);
+                m.visitVarInsn(ILOAD, tagSlot(b));
+                e.pushInt(Tag.STRING);
+                m.visitJumpInsn(IF_ICMPNE, exit);
+                stringSet(e, pc, i, () -> {
+                    e.pushRef(b);
+                    m.visitTypeInsn(CHECKCAST, STRING_TYPE);
+                }, exit);
+                return;
+            }
+            case LEN:
+                length(e, pc, a, b, exit);
+                return;
+            default:
+                throw new IllegalStateException("opcode " + opcode);
+        }
+    }
+
+    /** TABLE_TEMP := R[r] if it is a table, else exit. */
+    private static void registerTable(MethodEmitter e, int r, Label exit) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ILOAD, tagSlot(r));
+        e.pushInt(Tag.TABLE);
+        m.visitJumpInsn(IF_ICMPNE, exit);
+        e.pushRef(r);
+        m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
+        m.visitVarInsn(ASTORE, TABLE_TEMP);
+    }
+
+    /** TABLE_TEMP := upvalue {@code index} if it is a table, else exit. */
+    private static void upvalueTable(MethodEmitter e, int index, Label exit) {
+        MethodVisitor m = e.method;
+        UpvalueEmitter.load(e, index);
+        UpvalueEmitter.pushSlot(e, "tags", "[B");
+        m.visitInsn(BALOAD);
+        e.pushInt(Tag.TABLE);
+        m.visitJumpInsn(IF_ICMPNE, exit);
+        UpvalueEmitter.pushSlot(e, "refs", "[Ljava/lang/Object;");
+        m.visitInsn(AALOAD);
+        m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
+        m.visitVarInsn(ASTORE, TABLE_TEMP);
+    }
+
+    private static void pushTableField(MethodEmitter e, String field, String descriptor) {
+        e.method.visitVarInsn(ALOAD, TABLE_TEMP);
+        e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, field, descriptor);
+    }
+
+    /** Jumps to {@code exit} unless TABLE_TEMP is plain (a miss reads nil, an array write needs no __newindex). */
+    private static void requirePlain(MethodEmitter e, Label exit) {
+        e.method.visitVarInsn(ALOAD, TABLE_TEMP);
+        e.method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "isPlain", "(L" + TABLE_TYPE + ";)Z", false);
+        e.method.visitJumpInsn(IFEQ, exit);
+    }
+
+    /** R[a] := value at hash slot INT_TEMP of TABLE_TEMP whose tag is in INT_TEMP2. */
+    private static void copyHashValue(MethodEmitter e, int a) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ILOAD, INT_TEMP2);
+        m.visitVarInsn(ISTORE, tagSlot(a));
+        pushTableField(e, "valueBits", "[J");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(LALOAD);
+        m.visitVarInsn(LSTORE, bitsSlot(a));
+        e.storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, INT_TEMP2), () -> {
+            pushTableField(e, "valueRefs", "[Ljava/lang/Object;");
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            m.visitInsn(AALOAD);
+        });
+    }
+
+    /** R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. */
+    private static void stringGet(MethodEmitter e, int pc, int a, Runnable key, boolean nilOnPlainMiss, Label exit) {
+        MethodVisitor m = e.method;
+        Label miss = new Label();
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        key.run();
+        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitJumpInsn(IFLT, miss);
+        pushTableField(e, "valueTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP2);
+        m.visitVarInsn(ILOAD, INT_TEMP2);
+        m.visitJumpInsn(IFEQ, miss);
+        copyHashValue(e, a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(miss);
+        if (nilOnPlainMiss) {
+            requirePlain(e, exit);
+            e.setTag(a, Tag.NIL);
+            m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        } else {
+            m.visitJumpInsn(GOTO, exit);
+        }
+    }
+
+    /** R[a] := TABLE_TEMP[LONG_TEMP], an integer key. */
+    private static void integerGet(MethodEmitter e, int pc, int a, Label exit) {
+        MethodVisitor m = e.method;
+        Label hash = new Label();
+        Label arrayNil = new Label();
+        Label next = e.labelAt(pc + 1);
+        arrayIndex(e, hash);
+        pushTableField(e, "arrayTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP2);
+        m.visitVarInsn(ILOAD, INT_TEMP2);
+        m.visitJumpInsn(IFEQ, arrayNil);
+        m.visitVarInsn(ILOAD, INT_TEMP2);
+        m.visitVarInsn(ISTORE, tagSlot(a));
+        pushTableField(e, "arrayBits", "[J");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(LALOAD);
+        m.visitVarInsn(LSTORE, bitsSlot(a));
+        e.storeRefIfReference(a, () -> m.visitVarInsn(ILOAD, INT_TEMP2), () -> {
+            pushTableField(e, "arrayRefs", "[Ljava/lang/Object;");
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            m.visitInsn(AALOAD);
+        });
+        m.visitJumpInsn(GOTO, next);
+        m.visitLabel(arrayNil);
+        requirePlain(e, exit);
+        e.setTag(a, Tag.NIL);
+        m.visitJumpInsn(GOTO, next);
+        // Outside the array part: the hash part of a plain table.
+        m.visitLabel(hash);
+        requirePlain(e, exit);
+        Label absent = new Label();
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitVarInsn(LLOAD, LONG_TEMP);
+        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findInteger", "(J)I", false);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitJumpInsn(IFLT, absent);
+        pushTableField(e, "valueTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP2);
+        copyHashValue(e, a);
+        m.visitJumpInsn(GOTO, next);
+        m.visitLabel(absent);
+        e.setTag(a, Tag.NIL);
+        m.visitJumpInsn(GOTO, next);
+    }
+
+    /** INT_TEMP := LONG_TEMP - 1 if that indexes TABLE_TEMP's array part, else jumps to {@code outside}. */
+    private static void arrayIndex(MethodEmitter e, Label outside) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(LLOAD, LONG_TEMP);
+        m.visitInsn(LCONST_1);
+        m.visitInsn(LSUB);
+        m.visitVarInsn(LSTORE, LONG_TEMP2);
+        m.visitVarInsn(LLOAD, LONG_TEMP2);
+        m.visitInsn(LCONST_0);
+        m.visitInsn(LCMP);
+        m.visitJumpInsn(IFLT, outside);
+        m.visitVarInsn(LLOAD, LONG_TEMP2);
+        pushTableField(e, "arrayTags", "[B");
+        m.visitInsn(ARRAYLENGTH);
+        m.visitInsn(I2L);
+        m.visitInsn(LCMP);
+        m.visitJumpInsn(IFGE, outside);
+        m.visitVarInsn(LLOAD, LONG_TEMP2);
+        m.visitInsn(L2I);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+    }
+
+    /** Pushes RK(C) of a set instruction: tag, bits or reference. */
+    private static void pushValue(MethodEmitter e, int i, int part) {
+        MethodVisitor m = e.method;
+        int c = Instruction.c(i);
+        if (Instruction.k(i)) {
+            byte tag = e.prototype.constantTags[c];
+            if (part == 0) {
+                e.pushInt(tag);
+            } else if (part == 1) {
+                e.pushLong(e.prototype.constantBits[c]);
+            } else if (tag >= Tag.STRING) {
+                e.pushConstantRef(c);
+            } else {
+                m.visitInsn(ACONST_NULL);
+            }
+        } else if (part == 0) {
+            m.visitVarInsn(ILOAD, tagSlot(c));
+        } else if (part == 1) {
+            m.visitVarInsn(LLOAD, bitsSlot(c));
+        } else {
+            e.pushRef(c);
+        }
+    }
+
+    /** Stores RK(C) into slot INT_TEMP of TABLE_TEMP's array or hash part ({@code prefix} "array" or "value"). */
+    private static void storeValue(MethodEmitter e, int i, String prefix) {
+        MethodVisitor m = e.method;
+        pushTableField(e, prefix + "Tags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushValue(e, i, 0);
+        m.visitInsn(BASTORE);
+        pushTableField(e, prefix + "Bits", "[J");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushValue(e, i, 1);
+        m.visitInsn(LASTORE);
+        pushTableField(e, prefix + "Refs", "[Ljava/lang/Object;");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushValue(e, i, 2);
+        m.visitInsn(AASTORE);
+    }
+
+    /** TABLE_TEMP[key] := RK(C) for a string key whose slot holds a non-nil value. */
+    private static void stringSet(MethodEmitter e, int pc, int i, Runnable key, Label exit) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        key.run();
+        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitJumpInsn(IFLT, exit);
+        pushTableField(e, "valueTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitJumpInsn(IFEQ, exit);
+        storeValue(e, i, "value");
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /** TABLE_TEMP[LONG_TEMP] := RK(C) within the array part (a nil slot only on a plain table). */
+    private static void integerSet(MethodEmitter e, int pc, int i, Label exit) {
+        MethodVisitor m = e.method;
+        Label store = new Label();
+        arrayIndex(e, exit);
+        pushTableField(e, "arrayTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitJumpInsn(IFNE, store);
+        requirePlain(e, exit);
+        m.visitLabel(store);
+        storeValue(e, i, "array");
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /** LEN of a string, or of a table without metatable; anything else exits. */
+    private static void length(MethodEmitter e, int pc, int a, int b, Label exit) {
+        MethodVisitor m = e.method;
+        Label notString = new Label();
+        m.visitVarInsn(ILOAD, tagSlot(b));
+        e.pushInt(Tag.STRING);
+        m.visitJumpInsn(IF_ICMPNE, notString);
+        e.pushRef(b);
+        m.visitTypeInsn(CHECKCAST, STRING_TYPE);
+        m.visitMethodInsn(INVOKEVIRTUAL, STRING_TYPE, "length", "()I", false);
+        m.visitInsn(I2L);
+        e.storeInteger(a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(notString);
+        registerTable(e, b, exit);
+        e.method.visitVarInsn(ALOAD, TABLE_TEMP);
+        e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, "metatable", "L" + TABLE_TYPE + ";");
+        m.visitJumpInsn(IFNONNULL, exit);
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "length", "()J", false);
+        e.storeInteger(a);
+    }
+}

@@ -1,0 +1,181 @@
+package org.crescent.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compiled code gives exactly the interpreter's (and lua5.4's) results: numbers on every fast
+ * path, every slow path left to the interpreter (exits), errors with their messages and lines,
+ * coroutines that yield while compiled frames are on their stacks.
+ */
+class CompiledExecutionTest {
+    /** Runs a chunk interpreted and compiled; both must print what lua5.4 prints. Returns the compiled run. */
+    private static JitRunner check(String source, String chunkName) {
+        String expected = JitRunner.reference(source, chunkName);
+        JitRunner interpreted = new JitRunner();
+        assertEquals(expected, interpreted.run(source, chunkName, false), "interpreted");
+        JitRunner compiled = new JitRunner();
+        assertEquals(expected, compiled.run(source, chunkName, true), "compiled");
+        assertFalse(compiled.entries.isEmpty(), "compiled code never ran");
+        return compiled;
+    }
+
+    @Test
+    void integerAndFloatArithmeticAndComparisons() {
+        String source = String.join("\n",
+                "local s, f = 0, 0.0",
+                "for i = 1, 100 do",
+                "  s = s + i * 3 - (i // 7) + (i % 5) - (-i) + (i << 2) + (i >> 1) + (i & 6) + (i | 1) + (i ~ 3) + ~i",
+                "  f = f + i / 3 + i ^ 2 + (i * 0.5) // 2 + (i * 1.5) % 4 - (i + 0.25)",
+                "end",
+                "local m = math.mininteger",
+                "print(s, f, m // -1, m % -1, 7 // 0.0, -7 // 0.0, 0/0 ~= 0/0, 5.5 % -2, -5 % 3, 5 % -3.0)",
+                "local c = 0",
+                "for i = -3, 3 do",
+                "  local x = i * 1.0",
+                "  if i < 2 then c = c + 1 end",
+                "  if x <= 1 then c = c + 10 end",
+                "  if i == x then c = c + 100 end",
+                "  if x > -1 then c = c + 1000 end",
+                "  if 2 >= i then c = c + 10000 end",
+                "  if i ~= 0 then c = c + 100000 end",
+                "  if x < i + 1 and i <= x and not (x ~= i) then c = c + 1000000 end",
+                "end",
+                "print(c, 1 < 1.5, 2^53 + 1 < 2^53, math.maxinteger + 0.0 == math.maxinteger)",
+                "for x = 1.0, 2.0, 0.25 do io.write(x, ' ') end",
+                "for i = 10, 1, -3 do io.write(i, ' ') end",
+                "for i = 1, 3.7 do io.write(i, ' ') end",
+                "for i = 3, 1 do io.write('never') end",
+                "for i = math.maxinteger - 2, math.maxinteger do io.write(i - math.maxinteger, ' ') end",
+                "print()");
+        check(source, "arith.lua");
+    }
+
+    @Test
+    void tablesUpvaluesAndLength() {
+        String source = String.join("\n",
+                "local t, h, total = {}, {}, 0",
+                "local function bump(n) total = total + n end",
+                "for i = 1, 50 do t[i] = i * 2; h['k' .. i] = i end",
+                "for round = 1, 20 do",
+                "  for i = 1, #t do total = total + t[i] + (t[i + 100] or 0) end",
+                "  t[3] = t[3] + 1; t.name = 'x'; h.k7 = h.k7 + 1",
+                "  total = total + #'abc' + t[1] + (h.k7 or 0) + (h[1000] or 1)",
+                "  bump(round)",
+                "end",
+                "local sparse = {[1000] = 5, [-1] = 6, [2.5] = 7}",
+                "for i = 1, 3 do total = total + sparse[1000] + sparse[-1] + sparse[2.5] end",
+                "print(total, t[3], t.name, h.k7, #t, t[51], sparse[7])");
+        check(source, "tables.lua");
+    }
+
+    @Test
+    void slowPathsExitToTheInterpreter() {
+        // Each function meets its slow path at once when called with the second kind of argument.
+        String source = String.join("\n",
+                "local mt = {__add = function(a, b) return 42 end, __index = function(t, k) return k .. '!' end,",
+                "  __eq = function() return true end, __lt = function() return true end, __len = function() return 7 end,",
+                "  __newindex = function(t, k, v) rawset(t, k, v * 2) end}",
+                "local function add(a, b) return a + b end",
+                "local function addi(a) return a + 1 end",
+                "local function field(t) return t.name end",
+                "local function index(t, k) return t[k] end",
+                "local function equal(a, b) return a == b end",
+                "local function less(a, b) return a < b end",
+                "local function length(t) return #t end",
+                "local function global() return missing_global end",
+                "local function seti(t, v) t[1] = v return t[1] end",
+                "local function setfield(t, v) t.x = v return rawget(t, 'x') end",
+                "local function divide(a, b) return a // b end",
+                "local out = {}",
+                "local function put(...) for i = 1, select('#', ...) do out[#out + 1] = tostring((select(i, ...))) end end",
+                "for round = 1, 2 do",
+                "  local t, u = setmetatable({}, mt), setmetatable({}, mt)",
+                "  put(add(1, 2), add('10', 2), add(t, 1), addi(2.5), addi('3'), addi(t))",
+                "  put(field({name = 'n'}), field(t), index({5}, 1), index(t, 'k'), index('abc', 'len') ~= nil)",
+                "  put(equal(1, 1.0), equal(t, u), equal('a', 'a'), less(1, 2.5), less('a', 'b'), less(t, u))",
+                "  put(length({1, 2}), length('abc'), length(t), global(), seti({0}, 3), seti(t, 4), setfield({x = 1}, 5), setfield(t, 6))",
+                "  put(divide(7, 2), divide(7.5, 2), pcall(divide, 1, 0))",
+                "end",
+                "print(table.concat(out, ' '))");
+        JitRunner compiled = check(source, "slow.lua");
+        for (String opcode : new String[] {"ADD", "ADDI", "GETFIELD", "GETTABLE", "EQ", "LT", "LEN", "GETTABUP",
+                "SETI", "SETFIELD", "IDIV", "CALL", "RETURN1"}) {
+            assertTrue(compiled.exitedAt(opcode), "no exit at " + opcode + ": " + compiled.exits);
+        }
+    }
+
+    @Test
+    void errorsKeepTheirMessagesAndLines() {
+        String source = String.join("\n",
+                "local function f(n)",
+                "  local sum = 0",
+                "  for i = 1, n do",
+                "    sum = sum + i",
+                "    if i == 50 then",
+                "      local t = nil",
+                "      sum = sum + t.x",
+                "    end",
+                "  end",
+                "  return sum",
+                "end",
+                "print(pcall(f, 100))",
+                "print(pcall(function() local x = 0 for i = 1, 10 do x = x + i // (5 - i) end end))",
+                "print(pcall(function() local x = 0 for i = 1, 10 do x = x + i % (5 - i) end end))",
+                "print(pcall(function() for i = 1, 10, 0 do end end))",
+                "print(pcall(function() local s = 'x' for i = 1, 3 do s = s + 1 end end))",
+                "print(pcall(function() local s = {} for i = 1, 3 do s = s < i end end))",
+                "print(pcall(function() local s = 1.5 for i = 1, 3 do s = s | i end end))",
+                "print(select(2, xpcall(f, debug.traceback, 60)):match('[^\\n]*\\n[^\\n]*\\n[^\\n]*'))",
+                "local x = 0",
+                "for i = 1, 10 do x = x + i end",
+                "print(pcall(function() error('after the loop ' .. x) end))");
+        check(source, "errors.lua");
+    }
+
+    @Test
+    void coroutinesYieldAcrossCompiledFrames() {
+        String source = String.join("\n",
+                "local co = coroutine.wrap(function(n)",
+                "  local acc = 0",
+                "  for i = 1, n do",
+                "    acc = acc + i * i",
+                "    if i % 10 == 0 then coroutine.yield(acc) end",
+                "  end",
+                "  return 'done', acc",
+                "end)",
+                "local results = {}",
+                "for _ = 1, 6 do results[#results + 1] = tostring(co(55)) end",
+                "print(table.concat(results, ','))",
+                "local gen = coroutine.wrap(function() local i = 0 while true do i = i + 1 coroutine.yield(i * 2) end end)",
+                "local s = 0",
+                "for _ = 1, 100 do s = s + gen() end",
+                "print(s)");
+        check(source, "coro.lua");
+    }
+
+    @Test
+    void genericForAndWhileLoops() {
+        String source = String.join("\n",
+                "local t = {}",
+                "for i = 1, 30 do t[i] = i end",
+                "local s = 0",
+                "for round = 1, 10 do",
+                "  for i, v in ipairs(t) do s = s + i * v end",
+                "  for k, v in pairs({a = 1, b = 2}) do s = s + v end",
+                "end",
+                "local n = 27",
+                "local steps = 0",
+                "while n ~= 1 do",
+                "  if n % 2 == 0 then n = n // 2 else n = 3 * n + 1 end",
+                "  steps = steps + 1",
+                "end",
+                "local r = 0",
+                "repeat r = r + 1 until r >= 10",
+                "print(s, steps, r)");
+        check(source, "loops.lua");
+    }
+}
