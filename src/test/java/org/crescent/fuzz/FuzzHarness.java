@@ -1,0 +1,202 @@
+package org.crescent.fuzz;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.crescent.api.Lua;
+import org.crescent.api.LuaCallable;
+import org.crescent.api.LuaException;
+import org.crescent.api.StandardLibrary;
+import org.crescent.bytecode.BinaryChunkReader;
+import org.crescent.runtime.LuaError;
+import org.crescent.runtime.LuaString;
+import org.crescent.runtime.Tag;
+import org.crescent.stdlib.ChunkLoader;
+
+/**
+ * The oracle shared by the fuzz targets: compiles or runs untrusted chunks and turns anything
+ * the VM must never do into an {@link AssertionError} (a finding). A finding is a Java
+ * exception other than the VM's own error type escaping, a Java exception the VM converted
+ * into a Lua error ("Java exception in Lua call", which means a bug behind it), or a run that
+ * outlives its time budget by more than {@link #HANG_MILLIS}. Running out of memory is the
+ * fuzzer's resource limit, not a finding.
+ *
+ * <p>Runs are bounded by the runtime's interrupt: a watchdog thread requests it every few
+ * milliseconds once the budget is spent, and the sandbox's {@code pcall}, {@code xpcall},
+ * {@code coroutine.resume} and {@code coroutine.close} re-raise once the budget is spent, so
+ * that a program cannot swallow the interrupt and loop on.
+ */
+final class FuzzHarness {
+    /** Time a chunk may run before the watchdog starts interrupting it. */
+    static final long BUDGET_MILLIS = 100;
+    /** How long past the budget a run may take to stop before it counts as a hang. */
+    static final long HANG_MILLIS = 3000;
+    private static final long INTERRUPT_PERIOD_MILLIS = 5;
+    private static final String JAVA_EXCEPTION = "Java exception";
+    private static final LuaString CHUNK_NAME = LuaString.of("=fuzz");
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "fuzz-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final Path EMPTY_DIRECTORY = emptyDirectory();
+
+    /**
+     * Installed before each run: wrappers that report converted Java exceptions and re-raise
+     * once the budget is spent, and a {@code string.rep} bounded to a megabyte (a bigger
+     * string is the harness's memory limit, not the VM's).
+     */
+    private static final String PRELUDE = String.join("\n",
+            "local report, expired = ...",
+            "local pcall, xpcall, error, type, find = pcall, xpcall, error, type, string.find",
+            "local resume, close, rep = coroutine.resume, coroutine.close, string.rep",
+            "local function inspect(ok, ...)",
+            "  if not ok then",
+            "    local e = ...",
+            "    if type(e) == 'string' and find(e, '" + JAVA_EXCEPTION + "', 1, true) then report(e) end",
+            "  end",
+            "  if expired() then error('fuzz: budget spent', 0) end",
+            "  return ok, ...",
+            "end",
+            "_G.pcall = function(...) return inspect(pcall(...)) end",
+            "_G.xpcall = function(f, handler, ...)",
+            "  return inspect(xpcall(f, function(e)",
+            "    if type(e) == 'string' and find(e, '" + JAVA_EXCEPTION + "', 1, true) then report(e) end",
+            "    return handler(e)",
+            "  end, ...))",
+            "end",
+            "coroutine.resume = function(...) return inspect(resume(...)) end",
+            "coroutine.close = function(...) return inspect(close(...)) end",
+            "string.rep = function(s, n, separator)",
+            "  if type(n) == 'number' and n > 0 and (#tostring(s) + #tostring(separator or '')) * n > 1000000 then",
+            "    error('fuzz: string.rep result over a megabyte')",
+            "  end",
+            "  return rep(s, n, separator)",
+            "end");
+
+    private FuzzHarness() {}
+
+    /** Compiles {@code source} (text or binary, as {@code load} accepts it) without running it. */
+    static void compile(byte[] source) {
+        try {
+            ChunkLoader.load(source, CHUNK_NAME, "bt", Tag.NIL, 0, null);
+        } catch (LuaError error) {
+            requireLuaMessage(error);
+        }
+    }
+
+    /** Reads a binary chunk (C Lua's header, Crescent's layout) without running it. */
+    static void undump(byte[] chunk) {
+        try {
+            BinaryChunkReader.read(chunk, CHUNK_NAME);
+        } catch (LuaError error) {
+            requireLuaMessage(error);
+        }
+    }
+
+    private static void requireLuaMessage(LuaError error) {
+        String message = String.valueOf(error.getMessage());
+        if (message.contains(JAVA_EXCEPTION)) {
+            throw new AssertionError("Java exception behind a Lua error: " + message, error);
+        }
+    }
+
+    /** Runs {@code source} in a fresh sandboxed runtime under the time budget. */
+    static void run(byte[] source) {
+        Run run = new Run();
+        try (Lua lua = sandbox(run)) {
+            LuaCallable chunk;
+            try {
+                chunk = lua.load(source, "=fuzz");
+            } catch (LuaException syntaxError) {
+                requireLuaMessage(syntaxError);
+                return;
+            }
+            run.start(lua);
+            try {
+                chunk.call();
+            } catch (LuaException error) {
+                requireLuaMessage(error);
+            } catch (OutOfMemoryError exhausted) {
+                return;
+            } finally {
+                lua.close();
+                run.stop();
+            }
+            if (run.report != null) {
+                throw new AssertionError("Java exception behind a Lua error caught in Lua: " + run.report);
+            }
+            long late = run.elapsedMillis() - BUDGET_MILLIS;
+            if (late > HANG_MILLIS) {
+                throw new AssertionError("the run stopped " + late + " ms after its budget was spent");
+            }
+        }
+    }
+
+    private static void requireLuaMessage(LuaException error) {
+        String message = String.valueOf(error.getMessage());
+        if (error.getCause() != null || message.contains(JAVA_EXCEPTION)) {
+            throw new AssertionError("Java exception behind a Lua error: " + message, error);
+        }
+    }
+
+    /** A runtime without io, os, package and debug, printing nowhere, with the wrappers above. */
+    private static Lua sandbox(Run run) {
+        Lua lua = Lua.create(StandardLibrary.BASE, StandardLibrary.COROUTINE, StandardLibrary.TABLE,
+                StandardLibrary.STRING, StandardLibrary.MATH, StandardLibrary.UTF8);
+        lua.setStandardOutput(OutputStream.nullOutputStream());
+        lua.setStandardError(OutputStream.nullOutputStream());
+        lua.setStandardInput(new ByteArrayInputStream(new byte[0]));
+        lua.setWorkingDirectory(EMPTY_DIRECTORY);
+        LuaCallable prelude = lua.load(PRELUDE, "=prelude");
+        prelude.call((org.crescent.api.LuaCallback) arguments -> {
+            run.report = arguments.get(1) + "";
+            return null;
+        }, (org.crescent.api.LuaCallback) arguments -> run.expired());
+        return lua;
+    }
+
+    private static Path emptyDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("crescent-fuzz");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException error) {
+            throw new UncheckedIOException(error);
+        }
+    }
+
+    /** One run's clock, watchdog and report. */
+    private static final class Run {
+        volatile String report;
+        private long startNanos;
+        private long deadlineNanos;
+        private ScheduledFuture<?> watchdog;
+
+        void start(Lua lua) {
+            startNanos = System.nanoTime();
+            deadlineNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(BUDGET_MILLIS);
+            watchdog = WATCHDOG.scheduleAtFixedRate(lua::interrupt, BUDGET_MILLIS, INTERRUPT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        boolean expired() {
+            return startNanos != 0 && System.nanoTime() - deadlineNanos > 0;
+        }
+
+        void stop() {
+            watchdog.cancel(false);
+        }
+
+        long elapsedMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        }
+    }
+}
