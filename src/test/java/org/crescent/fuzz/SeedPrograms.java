@@ -13,7 +13,7 @@ final class SeedPrograms {
         "local n = 0\nfor i = 1, 10 do n = n + i end\nwhile n > 0 do n = n - 7 end\nreturn n",
         "local t = {1, 2, 3, x = 'y', [10] = 0.5}\nfor k, v in pairs(t) do t[k] = nil end\nreturn #t",
         "local function counter()\n  local c = 0\n  return function(...) c = c + select('#', ...) return c end\nend\nreturn counter()(1, 2)",
-        "local x <const> = 42\ndo local c <close> = nil end\nfor i = 1, 3 do\n  if i == 2 then goto next end\n  x = x\n  ::next::\nend\nreturn x",
+        "local x <const> = 42\ndo local c <close> = nil end\nfor i = 1, 3 do\n  if i == 2 then goto next end\n  local y = x\n  ::next::\nend\nreturn x",
         "local s = string.rep('a', 3)\nlocal ok, e = pcall(error, {code = s})\nreturn ok, e.code, 9223372036854775807, -0.0, 1e308",
         "local co = coroutine.wrap(function(a) local b = coroutine.yield(a * 2) return b end)\nreturn co(1), co(2)",
     };
