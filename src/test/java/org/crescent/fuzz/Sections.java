@@ -298,7 +298,9 @@ final class Sections {
             case 1:
                 g.line("local co = coroutine.create(function(a, b)");
                 g.line("  show('start', a, b)");
-                g.line("  local c, d = coroutine.yield(a " + g.pick("+", "..", "*", "//") + " b)");
+                // Not "//": lua5.4 (5.4.4) reports an integer division by zero at the line of the last call
+                // before it, a bug fixed in 5.4.5 that Crescent does not copy (docs/FUZZING.md).
+                g.line("  local c, d = coroutine.yield(a " + g.pick("+", "..", "*", "-") + " b)");
                 g.line("  show('got', c, d)");
                 g.line("  " + g.pick("return c, d", "error('boom')", "error({})", "coroutine.yield(c)", "return a + c"));
                 g.line("end)");
