@@ -30,7 +30,8 @@ import org.crescent.stdlib.ChunkLoader;
  * The oracle shared by the fuzz targets: compiles or runs untrusted chunks and turns anything
  * the VM must never do into an {@link AssertionError} (a finding). A finding is a Java
  * exception other than the VM's own error type escaping, a Java exception the VM converted
- * into a Lua error ("Java exception in Lua call", which means a bug behind it), or a run that
+ * into a Lua error (which means a bug behind it: {@code GlobalState.lastJavaException} records
+ * it, however the Lua code handled the error), or a run that
  * outlives its time budget by more than {@link #HANG_MILLIS} of CPU time (true hangs, which
  * never return, are libFuzzer's -timeout findings). Running out of memory is the
  * fuzzer's resource limit, not a finding.
@@ -48,7 +49,6 @@ final class FuzzHarness {
     /** How long past the budget a run may take to stop before it counts as a hang. */
     static final long HANG_MILLIS = 3000;
     private static final long INTERRUPT_PERIOD_MILLIS = 5;
-    private static final String JAVA_EXCEPTION = "Java exception";
     private static final LuaString CHUNK_NAME = LuaString.of("=fuzz");
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -60,24 +60,15 @@ final class FuzzHarness {
 
     /** Installed before each run: the wrappers described above. */
     private static final String PRELUDE = String.join("\n",
-            "local report, expired = ...",
-            "local pcall, xpcall, error, type, find = pcall, xpcall, error, type, string.find",
+            "local expired = ...",
+            "local pcall, xpcall, error = pcall, xpcall, error",
             "local resume, close, rep = coroutine.resume, coroutine.close, string.rep",
-            "local function inspect(ok, ...)",
-            "  if not ok then",
-            "    local e = ...",
-            "    if type(e) == 'string' and find(e, '" + JAVA_EXCEPTION + "', 1, true) then report(e) end",
-            "  end",
+            "local function inspect(...)",
             "  if expired() then error('fuzz: budget spent', 0) end",
-            "  return ok, ...",
+            "  return ...",
             "end",
             "_G.pcall = function(...) return inspect(pcall(...)) end",
-            "_G.xpcall = function(f, handler, ...)",
-            "  return inspect(xpcall(f, function(e)",
-            "    if type(e) == 'string' and find(e, '" + JAVA_EXCEPTION + "', 1, true) then report(e) end",
-            "    return handler(e)",
-            "  end, ...))",
-            "end",
+            "_G.xpcall = function(...) return inspect(xpcall(...)) end",
             "coroutine.resume = function(...) return inspect(resume(...)) end",
             "coroutine.close = function(...) return inspect(close(...)) end",
             "local collect, collections = collectgarbage, 0",
@@ -109,8 +100,8 @@ final class FuzzHarness {
     static void compile(byte[] source) {
         try {
             ChunkLoader.load(source, CHUNK_NAME, "bt", Tag.NIL, 0, null);
-        } catch (LuaError error) {
-            requireLuaMessage(error);
+        } catch (LuaError expected) {
+            // a syntax error, or a malformed binary chunk
         }
     }
 
@@ -118,15 +109,8 @@ final class FuzzHarness {
     static void undump(byte[] chunk) {
         try {
             BinaryChunkReader.read(chunk, CHUNK_NAME);
-        } catch (LuaError error) {
-            requireLuaMessage(error);
-        }
-    }
-
-    private static void requireLuaMessage(LuaError error) {
-        String message = String.valueOf(error.getMessage());
-        if (message.contains(JAVA_EXCEPTION)) {
-            throw new AssertionError("Java exception behind a Lua error: " + message, error);
+        } catch (LuaError expected) {
+            // a malformed binary chunk
         }
     }
 
@@ -152,8 +136,9 @@ final class FuzzHarness {
                 lua.close();
                 run.stop();
             }
-            if (run.report != null) {
-                throw new AssertionError("Java exception behind a Lua error caught in Lua: " + run.report);
+            RuntimeException internal = lua.globalState().lastJavaException;
+            if (internal != null) {
+                throw new AssertionError("a Java exception became a Lua error: " + internal, internal);
             }
             long late = run.cpuMillis() - BUDGET_MILLIS;
             if (late > HANG_MILLIS) {
@@ -163,9 +148,8 @@ final class FuzzHarness {
     }
 
     private static void requireLuaMessage(LuaException error) {
-        String message = String.valueOf(error.getMessage());
-        if (error.getCause() != null || message.contains(JAVA_EXCEPTION)) {
-            throw new AssertionError("Java exception behind a Lua error: " + message, error);
+        if (error.getCause() != null) {
+            throw new AssertionError("Java exception behind a Lua error: " + error.getMessage(), error);
         }
     }
 
@@ -178,10 +162,7 @@ final class FuzzHarness {
         lua.setStandardInput(new ByteArrayInputStream(new byte[0]));
         lua.setWorkingDirectory(EMPTY_DIRECTORY);
         LuaCallable prelude = lua.load(COMPILED_PRELUDE, "=prelude");
-        prelude.call((org.crescent.api.LuaCallback) arguments -> {
-            run.report = arguments.get(1) + "";
-            return null;
-        }, (org.crescent.api.LuaCallback) arguments -> run.expired());
+        prelude.call((org.crescent.api.LuaCallback) arguments -> run.expired());
         return lua;
     }
 
@@ -197,7 +178,6 @@ final class FuzzHarness {
 
     /** One run's clock, watchdog and report. */
     private static final class Run {
-        volatile String report;
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private long startNanos;
         private long startCpuNanos;
