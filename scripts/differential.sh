@@ -11,5 +11,7 @@ cd "$(dirname "$0")/.."
 count="${1:-1000}"
 seed="${2:-1}"
 command -v lua5.4 >/dev/null || { echo "differential: lua5.4 is not installed" >&2; exit 2; }
-mvn -o -q -B -Dstyle.color=never test-compile
+# Offline first (this machine); online if something is missing from the local repository (CI).
+maven() { mvn -o -q -B -Dstyle.color=never "$@" >/dev/null 2>&1 || mvn -q -B -Dstyle.color=never "$@" | sed 's/\x1b\[0m//g'; }
+maven test-compile
 exec java -Xss8m -cp target/classes:target/test-classes org.crescent.fuzz.DifferentialRunner "$count" "$seed" target/differential

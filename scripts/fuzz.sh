@@ -28,8 +28,10 @@ java_options="${FUZZ_JAVA_OPTIONS:--Xmx1g -Xss8m -XX:-DontCompileHugeMethods}"
 timeout="${FUZZ_TIMEOUT:-20}"
 resources=src/test/resources/org/crescent/fuzz
 
-mvn -o -q -B -Dstyle.color=never test-compile
-mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz/classpath.txt >/dev/null
+# Offline first (this machine); online if something is missing from the local repository (CI).
+maven() { mvn -o -q -B -Dstyle.color=never "$@" >/dev/null 2>&1 || mvn -q -B -Dstyle.color=never "$@" | sed 's/\x1b\[0m//g'; }
+maven test-compile
+maven dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz/classpath.txt
 classpath="target/classes:target/test-classes:$(cat target/fuzz/classpath.txt)"
 
 status=0

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * addresses, no traversal order, no borders of tables with holes), for running on Crescent and
  * lua5.4 and comparing what they print. The program is a fixed prelude of printing helpers
  * followed by sections, each a {@code do ... end} block exercising one area: arithmetic,
- * strings, tables, closures, varargs, metatables, goto, errors, coroutines. Everything that
+ * strings, tables, closures, varargs, metatables, goto, errors, coroutines, loops, number
+ * conversions, string.format, string.pack and utf8, syntax errors. Everything that
  * may raise runs under {@code pcall} and prints its error message, so messages are compared too.
  *
  * <p>Deterministic: the same sequence of choices gives the same program. A choice of 0 always
@@ -108,7 +109,8 @@ final class ProgramGenerator {
     private void section() {
         line("do");
         Sections sections = new Sections(this);
-        switch (below(10)) {
+        TextSections text = new TextSections(this);
+        switch (below(14)) {
             case 0: sections.arithmetic(); break;
             case 1: sections.strings(); break;
             case 2: sections.tables(); break;
@@ -118,6 +120,10 @@ final class ProgramGenerator {
             case 6: sections.gotos(); break;
             case 7: sections.errors(); break;
             case 8: sections.coroutines(); break;
+            case 9: text.conversions(); break;
+            case 10: text.formatting(); break;
+            case 11: text.binary(); break;
+            case 12: text.syntaxErrors(); break;
             default: sections.loops(); break;
         }
         line("end");
