@@ -22,7 +22,7 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(CompilerFuzzTest.compileText CompilerFuzzTest.compileTokens CompilerFuzzTest.undumpMutated
-           InterpreterFuzzTest.runText InterpreterFuzzTest.runGenerated)
+           InterpreterFuzzTest.runText InterpreterFuzzTest.runGenerated LibraryFuzzTest.stringFunctions)
 fi
 java_options="${FUZZ_JAVA_OPTIONS:--Xmx1g -Xss8m -XX:-DontCompileHugeMethods}"
 timeout="${FUZZ_TIMEOUT:-20}"

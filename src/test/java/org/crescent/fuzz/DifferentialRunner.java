@@ -109,6 +109,11 @@ public final class DifferentialRunner {
             } finally {
                 watchdog.cancel(false);
             }
+            RuntimeException internal = lua.globalState().lastJavaException;
+            if (internal != null) {
+                // Caught by pcall, it may not show in the output: a Java exception is a bug anyway.
+                error = (error == null ? "" : error + "; ") + "Java exception inside: " + internal;
+            }
         }
         String text = new String(output.toByteArray(), StandardCharsets.ISO_8859_1);
         return error == null ? text : text + "[error] " + error + "\n";
