@@ -15,7 +15,8 @@ public final class CallFrame {
     public static final int PROTECTED = 2;
     /**
      * Any of these flags sends a return through the slow path; a plain Lua-to-Lua call has none,
-     * so the dispatch loop's fast return checks {@code status == 0} only.
+     * so the dispatch loop's fast return checks that no flag but TAIL_CALL (debug information
+     * only) is set.
      */
     /** Reached by a tail call (debug info: istailcall). */
     public static final int TAIL_CALL = 4;
@@ -58,18 +59,13 @@ public final class CallFrame {
     /** A fixed-count call made for a Java function: adjust results (argument: (wanted + 1) << 8 | fixed). */
     public static final int CONTINUE_ADJUST = 8;
 
+    /**
+     * The Java function or pcall marker's callee; not written for Lua frames (one store less
+     * per call), so read the called function through {@link #callee()}.
+     */
     public LuaFunction function;
     /** The running closure, or null for a Java function. */
     public LuaClosure closure;
-    /**
-     * The closure's code, constants and upvalues, copied here when the frame starts so that the
-     * dispatch loop, returning into this frame, loads them in one step from the frame.
-     */
-    int[] code;
-    byte[] constantTags;
-    long[] constantBits;
-    Object[] constantObjects;
-    Upvalue[] upvalues;
     public int functionSlot;
     public int base;
     /** Saved program counter: the next instruction to run (Lua frames). */
@@ -98,6 +94,11 @@ public final class CallFrame {
     org.crescent.runtime.LuaError pendingError;
     /** The stack top to restore when a re-executed instruction needs it (RETURN with B=0). */
     public int savedTop;
+
+    /** The function this frame runs: the closure of a Lua frame, else {@code function}. */
+    public LuaFunction callee() {
+        return closure != null ? closure : function;
+    }
 
     boolean isLua() {
         return closure != null;

@@ -45,21 +45,23 @@ public final class Calls {
                 java.util.Arrays.fill(thread.tags, base + argumentCount, base + parameters, Tag.NIL);
             }
         }
-        CallFrame frame = thread.pushFrame();
-        frame.function = closure;
+        // thread.pushFrame() inlined: every field it resets is written here anyway.
+        CallFrame[] frames = thread.frames;
+        int count = thread.frameCount;
+        if (count == frames.length) {
+            frames = thread.growFrames();
+        }
+        CallFrame frame = frames[count];
+        thread.frameCount = count + 1;
+        frame.continuation = CallFrame.CONTINUE_NONE;
+        frame.metamethodDepth = frames[count == 0 ? 0 : count - 1].metamethodDepth;
         frame.closure = closure;
-        frame.code = closure.code;
-        frame.constantTags = closure.constantTags;
-        frame.constantBits = closure.constantBits;
-        frame.constantObjects = closure.constantObjects;
-        frame.upvalues = closure.upvalues;
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;
         frame.expectedResults = expectedResults;
         frame.varargCount = varargCount;
         frame.status = status;
-        frame.metamethodDepth = thread.frames[thread.frameCount - 2 < 0 ? 0 : thread.frameCount - 2].metamethodDepth;
         if (thread.hookMask != 0) {
             hookCall(thread, frame);
         }

@@ -85,7 +85,7 @@ public final class Errors {
             }
         }
         if (functionName == null) {
-            functionName = FunctionNames.globalName(thread, frame.function);
+            functionName = FunctionNames.globalName(thread, frame.callee());
             if (functionName == null) {
                 functionName = "?";
             }

@@ -56,11 +56,12 @@ public final class Interpreter {
                 }
                 continue;
             }
-            code = frame.code;
-            constantTags = frame.constantTags;
-            constantBits = frame.constantBits;
-            constantRefs = frame.constantObjects;
-            upvalues = frame.upvalues;
+            LuaClosure running = frame.closure;
+            code = running.code;
+            constantTags = running.constantTags;
+            constantBits = running.constantBits;
+            constantRefs = running.constantObjects;
+            upvalues = running.upvalues;
             pc = frame.pc;
             base = frame.base;
             tags = thread.tags;
@@ -578,11 +579,12 @@ public final class Interpreter {
                             if (frame.status != 0) {
                                 continue reload;
                             }
-                            code = frame.code;
-                            constantTags = frame.constantTags;
-                            constantBits = frame.constantBits;
-                            constantRefs = frame.constantObjects;
-                            upvalues = frame.upvalues;
+                            LuaClosure callee = frame.closure;
+                            code = callee.code;
+                            constantTags = callee.constantTags;
+                            constantBits = callee.constantBits;
+                            constantRefs = callee.constantObjects;
+                            upvalues = callee.upvalues;
                             base = frame.base;
                             pc = 0;
                             tags = thread.tags;
@@ -614,7 +616,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN0: {
-                        if (frame.status == 0) {
+                        if ((frame.status & ~CallFrame.TAIL_CALL) == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             if (wanted < 0) {
@@ -624,14 +626,15 @@ public final class Interpreter {
                             }
                             int callerIndex = --thread.frameCount - 1;
                             frame = thread.frames[callerIndex];
-                            if (frame.closure == null) {
+                            LuaClosure returnedInto = frame.closure;
+                            if (returnedInto == null) {
                                 continue reload;
                             }
-                            code = frame.code;
-                            constantTags = frame.constantTags;
-                            constantBits = frame.constantBits;
-                            constantRefs = frame.constantObjects;
-                            upvalues = frame.upvalues;
+                            code = returnedInto.code;
+                            constantTags = returnedInto.constantTags;
+                            constantBits = returnedInto.constantBits;
+                            constantRefs = returnedInto.constantObjects;
+                            upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
                             continue;
@@ -643,7 +646,7 @@ public final class Interpreter {
                         continue reload;
                     }
                     case RETURN1: {
-                        if (frame.status == 0) {
+                        if ((frame.status & ~CallFrame.TAIL_CALL) == 0) {
                             int destination = frame.functionSlot;
                             int wanted = frame.expectedResults;
                             byte tag = tags[ra];
@@ -657,14 +660,15 @@ public final class Interpreter {
                             }
                             int callerIndex = --thread.frameCount - 1;
                             frame = thread.frames[callerIndex];
-                            if (frame.closure == null) {
+                            LuaClosure returnedInto = frame.closure;
+                            if (returnedInto == null) {
                                 continue reload;
                             }
-                            code = frame.code;
-                            constantTags = frame.constantTags;
-                            constantBits = frame.constantBits;
-                            constantRefs = frame.constantObjects;
-                            upvalues = frame.upvalues;
+                            code = returnedInto.code;
+                            constantTags = returnedInto.constantTags;
+                            constantBits = returnedInto.constantBits;
+                            constantRefs = returnedInto.constantObjects;
+                            upvalues = returnedInto.upvalues;
                             base = frame.base;
                             pc = frame.pc;
                             continue;

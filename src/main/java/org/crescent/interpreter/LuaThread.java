@@ -179,12 +179,13 @@ public final class LuaThread extends ThreadStack {
         return frame;
     }
 
-    private void growFrames() {
+    CallFrame[] growFrames() {
         CallFrame[] grown = Arrays.copyOf(frames, frames.length * 2);
         for (int i = frames.length; i < grown.length; i++) {
             grown[i] = new CallFrame();
         }
         frames = grown;
+        return grown;
     }
 
     /** The open upvalue for stack slot {@code index}, created on first capture. */

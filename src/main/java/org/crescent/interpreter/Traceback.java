@@ -51,7 +51,7 @@ public final class Traceback {
     /** pushfuncname: "function 'name'", "local 'f'", "main chunk", "function <file:line>" or "?". */
     static String functionDescription(LuaThread thread, int index) {
         CallFrame frame = thread.frames[index];
-        LuaFunction function = frame.function;
+        LuaFunction function = frame.callee();
         String global = function == null ? null : FunctionNames.globalName(thread, function);
         if (global != null) {
             return "function '" + global + "'";

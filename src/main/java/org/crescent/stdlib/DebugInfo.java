@@ -48,7 +48,7 @@ final class DebugInfo {
                 return 1;
             }
             frame = target.frames[index];
-            function = frame.function;
+            function = frame.callee();
         }
         LuaTable info = new LuaTable(0, 16);
         LuaClosure closure = function instanceof LuaClosure ? (LuaClosure) function : null;
