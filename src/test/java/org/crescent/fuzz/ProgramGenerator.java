@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
  * lua5.4 and comparing what they print. The program is a fixed prelude of printing helpers
  * followed by sections, each a {@code do ... end} block exercising one area: arithmetic,
  * strings, tables, closures, varargs, metatables, goto, errors, coroutines, loops, number
- * conversions, string.format, string.pack and utf8, syntax errors. Everything that
+ * conversions, string.format, string.pack and utf8, syntax errors, error messages naming
+ * variables. Everything that
  * may raise runs under {@code pcall} and prints its error message, so messages are compared too.
  *
  * <p>Deterministic: the same sequence of choices gives the same program. A choice of 0 always
@@ -110,7 +111,7 @@ final class ProgramGenerator {
         line("do");
         Sections sections = new Sections(this);
         TextSections text = new TextSections(this);
-        switch (below(14)) {
+        switch (below(15)) {
             case 0: sections.arithmetic(); break;
             case 1: sections.strings(); break;
             case 2: sections.tables(); break;
@@ -124,6 +125,7 @@ final class ProgramGenerator {
             case 10: text.formatting(); break;
             case 11: text.binary(); break;
             case 12: text.syntaxErrors(); break;
+            case 13: text.names(); break;
             default: sections.loops(); break;
         }
         line("end");

@@ -83,6 +83,41 @@ final class TextSections {
         }
     }
 
+    private static final String[] BAD_VALUES = {"nil", "{}", "'abc'", "true", "print", "1.5", "'10'", "2^63"};
+    private static final String[] OPERATIONS = {
+        "X()", "X.field", "X[1]", "X:method()", "X + 1", "1 - X", "X .. 'x'", "'x' .. X", "X & 1", "~X", "X < 1",
+        "1 <= X", "#X", "-X", "X.a.b", "X[X]", "X(1)(2)", "string.rep(X)", "X >> 1", "X // 0", "X % 0",
+        "for i = X, 2 do end", "for i = 1, X do end", "for i = 1, 2, X do end", "for k in X do end",
+        "X.field = 1", "X[nil] = 1", "X = X + X",
+    };
+
+    /**
+     * Errors whose messages name the culprit: a local, an upvalue, a global, a field, a method,
+     * a constant, in every operation that can fail (lua5.4's variable-name heuristics).
+     */
+    void names() {
+        int count = 1 + g.below(6);
+        for (int i = 0; i < count; i++) {
+            String operation = g.pick(OPERATIONS);
+            String value = g.pick(BAD_VALUES);
+            if (operation.startsWith("for ") && value.equals("2^63")) {
+                value = "3.5";  // for i = 1, 2^63 would run (practically) forever
+            }
+            switch (g.below(5)) {
+                case 0: g.line("check(function() local X = " + value + " " + statement(operation, "X") + " end)"); break;
+                case 1: g.line("do local U = " + value + " check(function() " + statement(operation, "U") + " end) end"); break;
+                case 2: g.line("G = " + value + " check(function() " + statement(operation, "G") + " end) G = nil"); break;
+                case 3: g.line("do local t = {f = " + value + "} check(function() " + statement(operation, "t.f") + " end) end"); break;
+                default: g.line("do local t = {inner = {f = " + value + "}} check(function() " + statement(operation, "t.inner.f") + " end) end"); break;
+            }
+        }
+    }
+
+    private static String statement(String operation, String name) {
+        String code = operation.replace("X", name);
+        return operation.startsWith("for ") || operation.contains(" = ") ? code : "return " + code;
+    }
+
     /** Chunks that do not compile: load's message names the chunk and the offending token. */
     void syntaxErrors() {
         int count = 1 + g.below(4);
