@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 
 /**
  * Fuzz targets that run code: each input runs in a fresh sandboxed runtime under
@@ -19,10 +20,15 @@ class InterpreterFuzzTest {
         FuzzHarness.run(source);
     }
 
-    /** Valid programs from {@link ProgramGenerator}, its choices read from the fuzzer's bytes. */
+    /**
+     * Valid programs from {@link ProgramGenerator}: its first choices are read from the fuzzer's
+     * bytes, the rest come from a random source seeded by them, so that short inputs (libFuzzer
+     * starts with a few bytes) still make programs of full size.
+     */
     @FuzzTest(maxDuration = "60s")
     void runGenerated(FuzzedDataProvider data) {
-        String program = ProgramGenerator.generate(bound -> data.consumeInt(0, bound - 1));
+        SplittableRandom random = new SplittableRandom(data.consumeLong());
+        String program = ProgramGenerator.generate(bound -> data.remainingBytes() > 0 ? data.consumeInt(0, bound - 1) : random.nextInt(bound));
         FuzzHarness.run(program.getBytes(StandardCharsets.ISO_8859_1));
     }
 }
