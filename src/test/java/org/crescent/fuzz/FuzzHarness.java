@@ -176,7 +176,7 @@ final class FuzzHarness {
         }
     }
 
-    /** One run's clock, watchdog and report. */
+    /** One run's clocks (wall for the budget, CPU for hangs) and watchdog. */
     private static final class Run {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private long startNanos;
