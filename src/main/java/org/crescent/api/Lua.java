@@ -18,12 +18,14 @@ import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTermination;
 import org.crescent.runtime.LuaTable;
 import org.crescent.runtime.Tag;
 import org.crescent.stdlib.ChunkLoader;
 import org.crescent.stdlib.IoLib;
 import org.crescent.stdlib.PackageLib;
 import org.crescent.stdlib.ProcessExit;
+import org.crescent.stdlib.Sandbox;
 
 /**
  * A Lua runtime for Java programs: its own globals, standard libraries and standard streams.
@@ -81,6 +83,58 @@ public final class Lua implements AutoCloseable {
             library.open(lua.global);
         }
         return lua;
+    }
+
+    /**
+     * A runtime for scripts the host does not trust: the standard libraries without any access
+     * to files, processes or the environment, as {@link Sandbox} lists ({@code io},
+     * {@code debug}, most of {@code os}, {@code dofile}, {@code loadfile}, binary chunks and
+     * {@code require} of files are out). Java modules registered with
+     * {@link #registerModule} can still be required. Budgets are separate: see
+     * {@link #setInstructionLimit}, {@link #setTimeLimit} and {@link #setMemoryLimit}.
+     */
+    public static Lua sandboxed() {
+        return sandboxed(StandardLibrary.BASE, StandardLibrary.PACKAGE, StandardLibrary.COROUTINE, StandardLibrary.TABLE,
+                StandardLibrary.OS, StandardLibrary.STRING, StandardLibrary.MATH, StandardLibrary.UTF8);
+    }
+
+    /** As {@link #sandboxed()}, with only the given libraries ({@code IO} and {@code DEBUG} are removed regardless). */
+    public static Lua sandboxed(StandardLibrary... libraries) {
+        Lua lua = create(libraries);
+        Sandbox.restrict(lua.global);
+        return lua;
+    }
+
+    // ---- budgets ----
+
+    /**
+     * Limits each call from Java into Lua ({@link #eval}, {@link LuaCallable#call}...) to
+     * {@code instructions} VM instructions, work in library functions counting about one per
+     * element handled (0, the default, is no limit). Past it the script stops with
+     * {@link LuaStoppedException} (reason INSTRUCTION_LIMIT, message "instruction limit
+     * exceeded"), which Lua code cannot catch. Counting costs while a limit is set: every
+     * instruction is checked, and the JVM-bytecode tier stands aside.
+     */
+    public void setInstructionLimit(long instructions) {
+        global.limits.setInstructionLimit(instructions);
+    }
+
+    /**
+     * Limits each call from Java into Lua to {@code limit} of wall-clock time (null or zero: no
+     * limit); past it the script stops with {@link LuaStoppedException} (reason TIME_LIMIT,
+     * message "time limit exceeded"), within a few milliseconds of the limit.
+     */
+    public void setTimeLimit(java.time.Duration limit) {
+        global.limits.setTimeLimit(limit == null ? 0 : Math.max(limit.toNanos(), limit.isZero() ? 0 : 1));
+    }
+
+    /**
+     * Limits the memory this runtime's Lua values take to about {@code bytes} (0: no limit),
+     * as estimated by {@link org.crescent.runtime.MemoryMeter}; an allocation that would pass it
+     * fails with Lua's "not enough memory" error (which pcall can catch, as in C Lua).
+     */
+    public void setMemoryLimit(long bytes) {
+        global.limits.setMemoryLimit(bytes);
     }
 
     // ---- running code ----
@@ -311,12 +365,14 @@ public final class Lua implements AutoCloseable {
     }
 
     /**
-     * Asks the Lua code running in this runtime to stop: it raises the error "interrupted!" at
-     * its next loop iteration or call. Any thread may call this, at any time (a watchdog, a
-     * cancel button); a request made while nothing runs is dropped at the next call into Lua.
+     * Stops the Lua code running in this runtime: at its next loop iteration or call (or within
+     * about a thousand steps of a library loop) it raises "interrupted!", which Lua code cannot
+     * catch: the call into Lua throws {@link LuaStoppedException} (reason INTERRUPTED). Any
+     * thread may call this, at any time (a watchdog, a cancel button); a request made while
+     * nothing runs is dropped at the next call into Lua.
      */
     public void interrupt() {
-        Interrupts.request(global);
+        global.limits.stop(LuaTermination.Reason.INTERRUPTED);
     }
 
     /**
@@ -338,8 +394,14 @@ public final class Lua implements AutoCloseable {
             LuaThread thread = global.mainThread;
             thread.top = 0;
             // What lua_close does: pending finalizers run, then the io library's files close.
-            global.finalizers.closeState(thread);
-        } catch (LuaError | ProcessExit ignored) {
+            // They are script code: the budgets bound them as they bound any call.
+            global.limits.enter();
+            try {
+                global.finalizers.closeState(thread);
+            } finally {
+                global.limits.leave();
+            }
+        } catch (LuaError | ProcessExit | StackOverflowError | OutOfMemoryError ignored) {
             // The runtime is going away: nothing is left to report an error to.
         } finally {
             IoLib.closeAll(global);
@@ -358,6 +420,7 @@ public final class Lua implements AutoCloseable {
         LuaThread thread = global.running();
         int slot = thread.top;
         boolean exited = false;
+        global.limits.enter();
         try {
             if (thread == global.mainThread && thread.frameCount == 0) {
                 // Nothing runs: a request made meanwhile is stale.
@@ -386,7 +449,12 @@ public final class Lua implements AutoCloseable {
             // os.exit ends the runtime, not the JVM: the runtime is finished, as after C's exit.
             exited = true;
             throw new LuaExitException(exit.status);
+        } catch (StackOverflowError error) {
+            throw new LuaException("stack overflow");
+        } catch (OutOfMemoryError error) {
+            throw new LuaException("not enough memory");
         } finally {
+            global.limits.leave();
             thread.top = slot;
             if (guard.leave() && exited) {
                 close();

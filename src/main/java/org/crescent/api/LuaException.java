@@ -2,6 +2,7 @@ package org.crescent.api;
 
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTermination;
 import org.crescent.runtime.Tag;
 
 /**
@@ -51,6 +52,9 @@ public class LuaException extends RuntimeException {
 
     /** The error to raise in Lua for this exception, keeping its original value. */
     LuaError toLuaError() {
+        if (error instanceof LuaTermination) {
+            return error;
+        }
         return new LuaError(error);
     }
 

@@ -207,6 +207,9 @@ final class ValueBridge {
 
     /** The API's exception for an error that reached Java. */
     LuaException exception(LuaThread thread, LuaError error) {
+        if (error instanceof org.crescent.runtime.LuaTermination) {
+            return LuaStoppedException.of(error);
+        }
         Throwable cause = error instanceof JavaExceptionError ? ((JavaExceptionError) error).javaException : null;
         Object value = toJava(error.valueTag, error.valueBits, error.valueRef);
         return new LuaException(error, value, message(thread, error), error.luaTraceback(), cause);

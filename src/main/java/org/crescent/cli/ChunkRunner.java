@@ -58,6 +58,8 @@ final class ChunkRunner {
         thread.top++;
         Interrupts.clear(global);
         Object previousHandler = handleSignals ? Signals.catchInterrupt(global) : null;
+        // Each chunk (a script, an -e statement, a REPL line) gets the budgets afresh.
+        global.limits.enter();
         try {
             thread.call(functionSlot, argumentCount + 1, expectedResults);
             return true;
@@ -66,6 +68,7 @@ final class ChunkRunner {
             lastError = describe(thread, error);
             return false;
         } finally {
+            global.limits.leave();
             if (handleSignals) {
                 Signals.restore(previousHandler);
             }

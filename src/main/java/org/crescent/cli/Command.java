@@ -22,6 +22,7 @@ import org.crescent.runtime.Tag;
 import org.crescent.stdlib.ChunkLoader;
 import org.crescent.stdlib.IoLib;
 import org.crescent.stdlib.ProcessExit;
+import org.crescent.stdlib.Sandbox;
 import org.crescent.stdlib.StandardLibraries;
 
 /**
@@ -98,6 +99,7 @@ final class Command {
     private int closeState(int status) {
         try {
             for (;;) {
+                global.limits.enter();
                 try {
                     global.mainThread.top = 0;
                     global.finalizers.closeState(global.mainThread);
@@ -108,6 +110,8 @@ final class Command {
                     if (!exit.closedState) {
                         break;
                     }
+                } finally {
+                    global.limits.leave();
                 }
             }
         } catch (LuaError error) {
@@ -136,6 +140,12 @@ final class Command {
             global.registry.setString(LuaString.of("LUA_NOENV"), Tag.TRUE, 0, null);
         }
         StandardLibraries.openAll(global);
+        if (options.sandbox) {
+            Sandbox.restrict(global);
+        }
+        global.limits.setInstructionLimit(options.maxInstructions);
+        global.limits.setTimeLimit(options.timeLimitNanos);
+        global.limits.setMemoryLimit(options.maxMemory);
         int script = options.scriptIndex;
         createArgTable(arguments, script);
         if (!options.ignoreEnvironment && !runInit()) {

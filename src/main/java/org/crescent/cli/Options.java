@@ -21,6 +21,11 @@ final class Options {
     final boolean ignoreEnvironment;
     /** {@code --list}-style bytecode listing (Crescent's own {@code -l file.lua}). */
     final String listingFile;
+    /** Crescent's options for untrusted scripts: {@code --sandbox} and the budgets (0: none). */
+    boolean sandbox;
+    long maxInstructions;
+    long timeLimitNanos;
+    long maxMemory;
 
     private Options(int scriptIndex, String badOption, boolean interactive, boolean version, boolean execute,
                     boolean ignoreEnvironment, String listingFile) {
@@ -43,6 +48,7 @@ final class Options {
         boolean version = false;
         boolean execute = false;
         boolean ignoreEnvironment = false;
+        Options limits = new Options(0, null, false, false, false, false, null);
         int index;
         for (index = 0; index < arguments.length; index++) {
             String argument = arguments[index];
@@ -51,10 +57,29 @@ final class Options {
             }
             String rest = argument.substring(1);
             if (rest.equals("-")) {
-                return new Options(index + 1, null, interactive, version, execute, ignoreEnvironment, null);
+                return withLimits(new Options(index + 1, null, interactive, version, execute, ignoreEnvironment, null), limits);
             }
             if (rest.equals("-version")) {
                 version = true;
+                continue;
+            }
+            if (rest.equals("-sandbox")) {
+                limits.sandbox = true;
+                continue;
+            }
+            if (rest.equals("-max-instructions") || rest.equals("-timeout") || rest.equals("-max-memory")) {
+                double value = index + 1 < arguments.length ? positiveNumber(arguments[index + 1]) : -1;
+                if (value <= 0 || (!rest.equals("-timeout") && value != Math.floor(value))) {
+                    return bad(index, argument);
+                }
+                index++;
+                if (rest.equals("-timeout")) {
+                    limits.timeLimitNanos = (long) Math.min(value * 1e9, Long.MAX_VALUE);
+                } else if (rest.equals("-max-memory")) {
+                    limits.maxMemory = (long) Math.min(value, Long.MAX_VALUE);
+                } else {
+                    limits.maxInstructions = (long) Math.min(value, Long.MAX_VALUE);
+                }
                 continue;
             }
             if (rest.isEmpty()) {
@@ -90,7 +115,7 @@ final class Options {
                             return bad(index - 1, argument);
                         }
                         if (option == 'l' && arguments[index].endsWith(".lua") && isFile.test(arguments[index])) {
-                            return new Options(arguments.length, null, false, false, false, ignoreEnvironment, arguments[index]);
+                            return withLimits(new Options(arguments.length, null, false, false, false, ignoreEnvironment, arguments[index]), limits);
                         }
                     }
                     break;
@@ -98,7 +123,25 @@ final class Options {
                     return bad(index, argument);
             }
         }
-        return new Options(index, null, interactive, version, execute, ignoreEnvironment, null);
+        return withLimits(new Options(index, null, interactive, version, execute, ignoreEnvironment, null), limits);
+    }
+
+    private static Options withLimits(Options options, Options limits) {
+        options.sandbox = limits.sandbox;
+        options.maxInstructions = limits.maxInstructions;
+        options.timeLimitNanos = limits.timeLimitNanos;
+        options.maxMemory = limits.maxMemory;
+        return options;
+    }
+
+    /** A number argument of a budget option, or -1 if it is not a positive finite number. */
+    private static double positiveNumber(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return value > 0 && Double.isFinite(value) ? value : -1;
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
     }
 
     private static Options bad(int index, String argument) {
@@ -108,7 +151,9 @@ final class Options {
     /** lua.c's print_usage: the complaint about {@code badOption}, then the usage text. */
     static String usage(String program, String badOption) {
         StringBuilder text = new StringBuilder(program).append(": ");
-        if (badOption.length() > 1 && (badOption.charAt(1) == 'e' || badOption.charAt(1) == 'l')) {
+        if (badOption.equals("--max-instructions") || badOption.equals("--timeout") || badOption.equals("--max-memory")) {
+            text.append('\'').append(badOption).append("' needs a positive number argument\n");
+        } else if (badOption.length() > 1 && (badOption.charAt(1) == 'e' || badOption.charAt(1) == 'l')) {
             text.append('\'').append(badOption).append("' needs argument\n");
         } else {
             text.append("unrecognized option '").append(badOption).append("'\n");
@@ -124,6 +169,10 @@ final class Options {
                 .append("  -E        ignore environment variables\n")
                 .append("  -W        turn warnings on\n")
                 .append("  --version show version information\n")
+                .append("  --sandbox no files, processes or environment for scripts (Crescent)\n")
+                .append("  --max-instructions n  stop each chunk after n instructions (Crescent)\n")
+                .append("  --timeout seconds     stop each chunk after this time (Crescent)\n")
+                .append("  --max-memory bytes    limit the memory of Lua values (Crescent)\n")
                 .append("  --        stop handling options\n")
                 .append("  -         stop handling options and execute stdin\n");
         return text.toString();

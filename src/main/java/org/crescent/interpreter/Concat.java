@@ -76,6 +76,7 @@ final class Concat {
                 throw Errors.runtime(thread, "string length overflow");
             }
         }
+        org.crescent.runtime.MemoryMeter.reserve(length);
         byte[] joined = new byte[length];
         int offset = 0;
         for (int slot = start; slot <= last; slot++) {

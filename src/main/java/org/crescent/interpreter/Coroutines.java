@@ -2,6 +2,7 @@ package org.crescent.interpreter;
 
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.LuaTermination;
 import org.crescent.runtime.Tag;
 
 /**
@@ -209,6 +210,11 @@ public final class Coroutines {
         thread.resumer = null;
         resumer.status = LuaThread.STATUS_RUNNING;
         thread.global.running = resumer;
+        if (error instanceof LuaTermination) {
+            // A stopped script: the resumer does not get to handle it either; nothing is closed.
+            ExecutionLimits.dropToBeClosed(thread, 0);
+            return error;
+        }
         if (thread.resumedByWrap) {
             error = closeAll(thread, error);
             if (error.valueTag == Tag.STRING) {
@@ -346,6 +352,10 @@ public final class Coroutines {
         } catch (LuaError error) {
             coroutine.status = LuaThread.STATUS_DEAD;
             coroutine.deathError = error;
+            if (error instanceof LuaTermination) {
+                ExecutionLimits.dropToBeClosed(coroutine, 0);
+                throw error;
+            }
             caller.pushValue(error.valueTag, error.valueBits, error.valueRef);
             return false;
         } finally {

@@ -221,6 +221,8 @@ public final class Finalizers {
         running = true;
         try {
             thread.call(slot, 1, 0);
+        } catch (org.crescent.runtime.LuaTermination stop) {
+            throw stop;
         } catch (LuaError error) {
             Warnings.warn(thread.global, "error in __gc metamethod (" + error.getMessage() + ")");
         } finally {

@@ -47,6 +47,8 @@ public final class GlobalState {
     public volatile RuntimeException lastJavaException;
     /** Set from another thread to stop the running code (see {@link Interrupts}). */
     volatile boolean interruptRequested;
+    /** Instruction, time and memory budgets, and why the running script is being stopped. */
+    public final ExecutionLimits limits = new ExecutionLimits(this);
 
     public GlobalState() {
         mainThread = new LuaThread(this);

@@ -8,7 +8,8 @@ import org.crescent.runtime.Tag;
 /**
  * Debug hooks (debug.sethook): call, return, line and count events, fired as C Lua's ldo.c and
  * ldebug.c fire them. The dispatch loop checks a local flag per instruction only while a line
- * or count hook is set; call and return hooks are checked on calls and returns.
+ * or count hook is set, or an instruction budget is counted ({@link ExecutionLimits}); call
+ * and return hooks are checked on calls and returns.
  */
 public final class Hooks {
     public static final int MASK_CALL = 1;
@@ -44,11 +45,14 @@ public final class Hooks {
 
     /** Whether the dispatch loop must call {@link #traceExecution} before each instruction. */
     static boolean tracesInstructions(LuaThread thread) {
-        return (thread.hookMask & (MASK_LINE | MASK_COUNT)) != 0;
+        return (thread.hookMask & (MASK_LINE | MASK_COUNT)) != 0 || thread.global.limits.countsInstructions;
     }
 
     /** luaG_traceexec: count and line events before the instruction at {@code frame.pc}. */
     static boolean traceExecution(LuaThread thread, CallFrame frame) {
+        if (thread.global.limits.countsInstructions) {
+            ExecutionLimits.countInstruction(thread.global);
+        }
         int mask = thread.hookMask;
         if ((mask & (MASK_LINE | MASK_COUNT)) == 0 || !thread.allowHook) {
             return false;

@@ -11,8 +11,10 @@ import org.crescent.runtime.LuaError;
  * tight numeric loops 6%, the counter test 3%); tail calls and calls from Java read it too.
  * Running code pays nothing else.
  *
- * <p>When the flag is seen, it is cleared and the running code raises the error
- * "interrupted!", which {@code pcall} can catch as any Lua error.
+ * <p>When the flag is seen with no stop reason pending (Ctrl-C), it is cleared and the running
+ * code raises the error "interrupted!", which {@code pcall} can catch as any Lua error, as in
+ * lua.c. With a reason ({@link ExecutionLimits#stop}: a budget ran out, or the embedding host
+ * interrupted) the error is an uncatchable {@link org.crescent.runtime.LuaTermination}.
  */
 public final class Interrupts {
     static final String MESSAGE = "interrupted!";
@@ -39,12 +41,11 @@ public final class Interrupts {
      * {@code frame.pc}, so the traceback shows the interrupted line). Clears the flag.
      */
     static LuaError interrupted(GlobalState global) {
-        global.interruptRequested = false;
-        return new LuaError(MESSAGE);
+        return global.limits.interruption();
     }
 
     /** For slow paths (tail calls, calls from Java): raises the error if a request is waiting. */
-    static void check(GlobalState global) {
+    public static void check(GlobalState global) {
         if (global.interruptRequested) {
             throw interrupted(global);
         }

@@ -18,6 +18,8 @@ public final class LuaClosure extends LuaFunction {
 
     public LuaClosure(Prototype prototype, Upvalue[] upvalues) {
         super(KIND_LUA);
+        org.crescent.runtime.MemoryMeter.charge(org.crescent.runtime.MemoryMeter.CLOSURE_BYTES
+                + upvalues.length * (8 + org.crescent.runtime.MemoryMeter.UPVALUE_BYTES));
         this.prototype = prototype;
         this.upvalues = upvalues;
         this.code = prototype.code;

@@ -3,6 +3,7 @@ package org.crescent.interpreter;
 import java.util.Arrays;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaFunction;
+import org.crescent.runtime.MemoryMeter;
 import org.crescent.runtime.Tag;
 
 /**
@@ -87,6 +88,7 @@ public final class LuaThread extends ThreadStack {
     /** A new coroutine that will run {@code body} when first resumed. */
     public LuaThread(GlobalState global, LuaFunction body) {
         this(global);
+        MemoryMeter.charge(MemoryMeter.THREAD_BYTES + INITIAL_STACK_SIZE * MemoryMeter.STACK_SLOT_BYTES);
         this.pendingBody = body;
         this.status = STATUS_SUSPENDED;
     }
@@ -146,6 +148,7 @@ public final class LuaThread extends ThreadStack {
             throw Errors.runtime(this, "stack overflow");
         }
         int size = Math.max(needed, Math.min(tags.length * 2, MAX_STACK_SIZE));
+        MemoryMeter.charge((size - (long) tags.length) * MemoryMeter.STACK_SLOT_BYTES);
         resize(size);
     }
 

@@ -3,6 +3,7 @@ package org.crescent.interpreter;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaFunction;
 import org.crescent.runtime.LuaString;
+import org.crescent.runtime.LuaTermination;
 import org.crescent.runtime.Tag;
 
 /**
@@ -121,6 +122,11 @@ public final class Protection {
     /** Closes upvalues and to-be-closed variables at or above {@code level}; errors in __close replace the error. */
     static LuaError closeVariables(LuaThread thread, int level, LuaError error) {
         thread.closeUpvalues(level);
+        if (error instanceof LuaTermination) {
+            // A stopped script runs no more Lua code, its __close handlers included.
+            ExecutionLimits.dropToBeClosed(thread, level);
+            return error;
+        }
         for (int slot; (slot = thread.popToBeClosed(level)) >= 0; ) {
             int callSlot = Math.max(thread.top, slot + 1);
             try {
@@ -240,9 +246,10 @@ public final class Protection {
     static void recover(GlobalState global, LuaError error) {
         for (;;) {
             LuaThread thread = global.running;
+            boolean catchable = !(error instanceof LuaTermination);
             for (int index = thread.frameCount - 1; index >= 0; index--) {
                 CallFrame frame = thread.frames[index];
-                if ((frame.status & CallFrame.PROTECTED) != 0) {
+                if (catchable && (frame.status & CallFrame.PROTECTED) != 0) {
                     if ((frame.status & CallFrame.CLOSING) != 0) {
                         // An error in a __close run while unwinding replaces the error being handled.
                         frame.pendingError = error;
@@ -262,6 +269,10 @@ public final class Protection {
                 }
                 if ((frame.status & CallFrame.FRESH) != 0) {
                     throw error;
+                }
+                if (!catchable && (frame.status & CallFrame.PROTECTED) != 0 && frame.pendingError != null) {
+                    // A pcall that was closing variables after an error: its pending error is superseded.
+                    frame.pendingError = null;
                 }
             }
             if (thread == global.mainThread || thread.resumedFromJava) {

@@ -17,6 +17,7 @@ public final class LuaString implements Comparable<LuaString> {
     private boolean hashed;
 
     private LuaString(byte[] bytes) {
+        MemoryMeter.chargeString(bytes.length);
         this.bytes = bytes;
     }
 

@@ -15,6 +15,7 @@ public final class LuaStringBuilder {
     }
 
     public LuaStringBuilder(int capacity) {
+        MemoryMeter.charge(capacity);
         bytes = new byte[Math.max(capacity, 16)];
     }
 
@@ -104,6 +105,7 @@ public final class LuaStringBuilder {
             if ((long) length + needed > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("string too large");
             wanted = Integer.MAX_VALUE - 8;
         }
+        MemoryMeter.charge(wanted - bytes.length);
         bytes = Arrays.copyOf(bytes, (int) wanted);
     }
 }

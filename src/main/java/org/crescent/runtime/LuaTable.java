@@ -61,10 +61,13 @@ public final class LuaTable implements EphemeronHolder {
     private Object ephemeronValues;
 
     public LuaTable() {
+        MemoryMeter.charge(MemoryMeter.TABLE_BYTES);
     }
 
     /** Presized: room for {@code arraySize} keys 1..arraySize and {@code hashSize} other keys. */
     public LuaTable(int arraySize, int hashSize) {
+        MemoryMeter.charge(MemoryMeter.TABLE_BYTES + Math.max(arraySize, 0) * MemoryMeter.ARRAY_SLOT_BYTES
+                + Math.max(hashSize, 0) * MemoryMeter.HASH_SLOT_BYTES);
         if (arraySize > 0) {
             TableSizing.allocateArray(this, Math.min(arraySize, TableSizing.MAX_ARRAY_SIZE));
             lengthHint = arrayTags.length; // as C Lua: `#{nil, nil, 3}` is 3

@@ -22,6 +22,7 @@ final class TableSizing {
     static void growArrayForAppend(LuaTable table) {
         int oldSize = table.arrayTags.length;
         int newSize = (int) Math.min(MAX_ARRAY_SIZE, Math.max(MINIMUM_APPEND_SIZE, 2L * oldSize));
+        MemoryMeter.charge((newSize - (long) oldSize) * MemoryMeter.ARRAY_SLOT_BYTES);
         table.arrayTags = Arrays.copyOf(table.arrayTags, newSize);
         table.arrayBits = Arrays.copyOf(table.arrayBits, newSize);
         table.arrayRefs = Arrays.copyOf(table.arrayRefs, newSize);
@@ -94,6 +95,9 @@ final class TableSizing {
     }
 
     private static void resize(LuaTable table, int newArraySize, int newHashCapacity) {
+        // Charged before anything changes, so a refused growth leaves the table as it was.
+        MemoryMeter.charge((newArraySize - (long) table.arrayTags.length) * MemoryMeter.ARRAY_SLOT_BYTES
+                + (newHashCapacity - (long) table.keyTags.length) * MemoryMeter.HASH_SLOT_BYTES);
         byte[] oldArrayTags = table.arrayTags;
         long[] oldArrayBits = table.arrayBits;
         Object[] oldArrayRefs = table.arrayRefs;

@@ -9,6 +9,7 @@ import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.interpreter.ValueFormatter;
 import org.crescent.runtime.LuaError;
+import org.crescent.runtime.LuaTermination;
 import org.crescent.runtime.LuaFunction;
 import org.crescent.runtime.LuaNumbers;
 import org.crescent.runtime.LuaString;
@@ -358,6 +359,9 @@ public final class BaseLib {
             thread.call(resultSlot + 1, argumentCount - 1, -1);
             return thread.top - resultSlot;
         } catch (LuaError error) {
+            if (error instanceof LuaTermination) {
+                throw error;
+            }
             thread.top = resultSlot;
             thread.pushBoolean(false);
             thread.pushValue(error.valueTag, error.valueBits, error.valueRef);
@@ -379,6 +383,9 @@ public final class BaseLib {
             thread.call(resultSlot + 1, argumentCount - 2, -1);
             return thread.top - resultSlot;
         } catch (LuaError error) {
+            if (error instanceof LuaTermination) {
+                throw error;
+            }
             thread.top = resultSlot;
             thread.pushBoolean(false);
             int handler = thread.top;

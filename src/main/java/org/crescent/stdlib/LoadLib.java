@@ -20,6 +20,15 @@ final class LoadLib {
     }
 
     static int load(LuaThread thread, int argumentCount) {
+        return load(thread, null);
+    }
+
+    /** load for sandboxed scripts: binary chunks are refused whatever mode is asked for. */
+    static int loadText(LuaThread thread, int argumentCount) {
+        return load(thread, "t");
+    }
+
+    private static int load(LuaThread thread, String forcedMode) {
         byte tag = thread.argumentTag(1);
         byte[] chunk;
         LuaString chunkName;
@@ -32,6 +41,9 @@ final class LoadLib {
             try {
                 chunk = readPieces(thread);
             } catch (LuaError error) {
+                if (error instanceof org.crescent.runtime.LuaTermination) {
+                    throw error;
+                }
                 thread.pushNil();
                 thread.pushValue(error.valueTag, error.valueBits, error.valueRef);
                 return 2;
@@ -40,6 +52,9 @@ final class LoadLib {
             throw thread.typeError(1, "function");
         }
         String mode = thread.optString(3, LuaString.of("bt")).toString();
+        if (forcedMode != null) {
+            mode = forcedMode;
+        }
         return pushLoaded(thread, chunk, chunkName, mode, 4);
     }
 

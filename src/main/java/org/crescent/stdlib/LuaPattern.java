@@ -1,5 +1,7 @@
 package org.crescent.stdlib;
 
+import org.crescent.interpreter.ExecutionLimits;
+import org.crescent.interpreter.GlobalState;
 import org.crescent.runtime.LuaString;
 
 /**
@@ -38,6 +40,14 @@ public final class LuaPattern {
     private final int[] captureLength = new int[MAX_CAPTURES];
     private int matchStart;
     private int matchEnd;
+    /**
+     * The runtime whose stop requests and instruction budget long matches honour (null: none).
+     * The runtime, not the calling thread: a matcher outlives the call and must not keep a
+     * coroutine reachable.
+     */
+    GlobalState runtime;
+    /** Matcher steps left before the next poll of {@link ExecutionLimits}. */
+    private int stepsBeforePoll = ExecutionLimits.POLL_INTERVAL;
 
     /** Supplies the replacement for one match of {@code string.gsub} (a function or a table). */
     public interface Replacement {
@@ -153,7 +163,8 @@ public final class LuaPattern {
         if (plain || hasNoSpecials(pattern)) {
             this.subject = subject;
             level = 0;
-            int found = plainFind(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length());
+            int found = runtime == null ? plainFind(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length())
+                    : plainFindPolling(subject.bytes(), (int) start, length, pattern.bytes(), pattern.length());
             if (found < 0) return false;
             setMatch(found, found + pattern.length());
             return true;
@@ -221,6 +232,32 @@ public final class LuaPattern {
         return -1;
     }
 
+    /**
+     * {@link #plainFind} in windows of start positions small enough that each costs at most
+     * about 64K byte comparisons, polling for a stop between them: the naive search is
+     * quadratic in the worst case.
+     */
+    private int plainFindPolling(byte[] haystack, int from, int end, byte[] needle, int needleLength) {
+        int window = Math.max(1, 65536 / Math.max(1, needleLength));
+        for (long first = from; first <= end - needleLength; first += window) {
+            int windowEnd = (int) Math.min(end, first + window - 1 + needleLength);
+            int found = plainFind(haystack, (int) first, windowEnd, needle, needleLength);
+            if (found >= 0) return found;
+            ExecutionLimits.poll(runtime, 64);
+        }
+        return needleLength == 0 && from <= end ? from : -1;
+    }
+
+    /** Polls for a stop every POLL_INTERVAL matcher steps (backtracking can take forever). */
+    private void countStep() {
+        if (--stepsBeforePoll <= 0) {
+            stepsBeforePoll = ExecutionLimits.POLL_INTERVAL;
+            if (runtime != null) {
+                ExecutionLimits.poll(runtime, ExecutionLimits.POLL_INTERVAL);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- gsub
 
     private long replacements;
@@ -262,6 +299,7 @@ public final class LuaPattern {
      */
     private int match(int s, int p) {
         if (depth-- == 0) throw new PatternError("pattern too complex");
+        countStep();
         while (p != patternEnd) {
             int c = pattern[p] & 0xFF;
             int next = patternAt(p + 1);
@@ -403,6 +441,7 @@ public final class LuaPattern {
         int count = 0;
         while (singleMatch(s + count, p, classEnd)) count++;
         while (count >= 0) {  // try the longest repetition first, then shorter ones
+            countStep();
             int end = match(s + count, classEnd + 1);
             if (end >= 0) return end;
             count--;
@@ -412,6 +451,7 @@ public final class LuaPattern {
 
     private int minExpand(int s, int p, int classEnd) {
         while (true) {
+            countStep();
             int end = match(s, classEnd + 1);
             if (end >= 0) return end;
             if (!singleMatch(s, p, classEnd)) return -1;

@@ -1,6 +1,7 @@
 package org.crescent.stdlib;
 
 import org.crescent.bytecode.BinaryChunkWriter;
+import org.crescent.interpreter.ExecutionLimits;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
@@ -8,6 +9,7 @@ import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaStringBuilder;
 import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.MemoryMeter;
 import org.crescent.runtime.Tag;
 
 /**
@@ -153,6 +155,7 @@ public final class StringLib {
             return 1;
         }
         if (total > MAX_ARRAY) throw thread.error("not enough memory");
+        MemoryMeter.reserve(total);
         byte[] result = new byte[(int) total];
         if (separatorLength == 0) {
             System.arraycopy(text.bytes(), 0, result, 0, (int) length);
@@ -165,6 +168,9 @@ public final class StringLib {
         } else {
             int position = 0;
             for (long i = 1; i < count; i++) {
+                if ((i & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                    ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+                }
                 System.arraycopy(text.bytes(), 0, result, position, (int) length);
                 position += (int) length;
                 System.arraycopy(separator.bytes(), 0, result, position, (int) separatorLength);

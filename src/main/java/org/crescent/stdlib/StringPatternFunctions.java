@@ -28,6 +28,7 @@ final class StringPatternFunctions {
         LuaString pattern = thread.checkString(2);
         long init = thread.optInteger(3, 1);
         boolean plain = thread.toBoolean(4);
+        matcher.runtime = thread.global;
         try {
             if (!matcher.find(subject, pattern, init, plain)) {
                 thread.pushNil();
@@ -46,6 +47,7 @@ final class StringPatternFunctions {
         LuaString subject = thread.checkString(1);
         LuaString pattern = thread.checkString(2);
         long init = thread.optInteger(3, 1);
+        matcher.runtime = thread.global;
         try {
             if (!matcher.match(subject, pattern, init)) {
                 thread.pushNil();
@@ -81,6 +83,7 @@ final class StringPatternFunctions {
         LuaPatternIterator iterator = new LuaPatternIterator(subject, pattern, init);
         thread.pushFunction(new JavaFunction("gmatch iterator", (caller, count) -> {
             try {
+                iterator.matcher().runtime = caller.global;
                 if (!iterator.next()) return 0;
                 LuaPattern match = iterator.matcher();
                 return pushCaptures(caller, match, match.resultCount());
@@ -100,12 +103,14 @@ final class StringPatternFunctions {
             LuaString result;
             long count;
             if (replacementTag == Tag.STRING || replacementTag == Tag.INTEGER || replacementTag == Tag.FLOAT) {
+                matcher.runtime = thread.global;
                 result = matcher.gsub(subject, pattern, thread.checkString(3), maxReplacements);
                 count = matcher.replacementCount();
             } else if (replacementTag == Tag.FUNCTION || replacementTag == Tag.TABLE) {
                 boolean shared = !callbackBusy;
                 LuaPattern engine = shared ? callbackMatcher : new LuaPattern();
                 callbackBusy = true;
+                engine.runtime = thread.global;
                 try {
                     result = engine.gsub(subject, pattern, new Callback(thread, replacementTag == Tag.TABLE), maxReplacements);
                     count = engine.replacementCount();

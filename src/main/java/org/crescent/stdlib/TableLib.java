@@ -3,11 +3,13 @@ package org.crescent.stdlib;
 import java.util.Arrays;
 import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
+import org.crescent.interpreter.ExecutionLimits;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaError;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
+import org.crescent.runtime.MemoryMeter;
 import org.crescent.runtime.Tag;
 
 /**
@@ -83,6 +85,9 @@ public final class TableLib {
         thread.ensureCapacity(1);
         thread.top = temporary + 1;
         for (long i = end; i > position; i--) {
+            if ((i & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+            }
             TableAccess.get(thread, tableSlot, i - 1, temporary);
             TableAccess.set(thread, tableSlot, i, temporary);
         }
@@ -113,6 +118,9 @@ public final class TableLib {
         int temporary = result + 1;
         thread.top = temporary + 1;
         for (; position < size; position++) {
+            if ((position & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+            }
             TableAccess.get(thread, tableSlot, position + 1, temporary);
             TableAccess.set(thread, tableSlot, position, temporary);
         }
@@ -147,11 +155,17 @@ public final class TableLib {
                 thread.top = temporary + 1;
                 if (forward) {
                     for (long i = 0; i < count; i++) {
+                        if ((i & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                            ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+                        }
                         TableAccess.get(thread, sourceSlot, first + i, temporary);
                         TableAccess.set(thread, destinationSlot, target + i, temporary);
                     }
                 } else {
                     for (long i = count - 1; i >= 0; i--) {
+                        if ((i & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                            ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+                        }
                         TableAccess.get(thread, sourceSlot, first + i, temporary);
                         TableAccess.set(thread, destinationSlot, target + i, temporary);
                     }
@@ -193,6 +207,9 @@ public final class TableLib {
         thread.ensureCapacity(1);
         thread.top = temporary + 1;
         for (; i < last; i++) {
+            if ((i & (ExecutionLimits.POLL_INTERVAL - 1)) == 0) {
+                ExecutionLimits.poll(thread, ExecutionLimits.POLL_INTERVAL);
+            }
             addField(thread, buffer, tableSlot, i, temporary);
             buffer.append(separator.bytes(), separator.length());
         }
@@ -284,7 +301,9 @@ public final class TableLib {
                 if (needed > MAX_STRING_LENGTH) {
                     throw new LuaError(LuaString.of("not enough memory"));
                 }
-                bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(bytes.length * 2L, needed), MAX_STRING_LENGTH));
+                long size = Math.min(Math.max(bytes.length * 2L, needed), MAX_STRING_LENGTH);
+                MemoryMeter.charge(size - bytes.length);
+                bytes = Arrays.copyOf(bytes, (int) size);
             }
             System.arraycopy(source, 0, bytes, length, count);
             length += count;

@@ -1,6 +1,7 @@
 package org.crescent.stdlib;
 
 import org.crescent.interpreter.Compare;
+import org.crescent.interpreter.ExecutionLimits;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.LuaTable;
@@ -113,6 +114,7 @@ final class TableSort {
         /** auxsort: sorts keys [low, up], recursing into the smaller part and looping on the larger. */
         void sort(long low, long up, int random) {
             while (low < up) {
+                ExecutionLimits.poll(thread, (int) Math.min(up - low, Integer.MAX_VALUE));
                 get(low, first);
                 get(up, second);
                 if (less(second, first)) {
@@ -261,6 +263,7 @@ final class TableSort {
 
         void sort(int low, int up, int random) {
             while (low < up) {
+                ExecutionLimits.poll(thread, up - low);
                 if (less(up, low)) {
                     swap(low, up);
                 }
