@@ -9,9 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.crescent.api.Lua;
 import org.crescent.api.LuaCallable;
@@ -36,41 +34,23 @@ import org.crescent.stdlib.ChunkLoader;
  * never return, are libFuzzer's -timeout findings). Running out of memory is the
  * fuzzer's resource limit, not a finding.
  *
- * <p>Runs are bounded by the runtime's interrupt: a watchdog thread requests it every few
- * milliseconds once the budget is spent, and the sandbox's {@code pcall}, {@code xpcall},
- * {@code coroutine.resume} and {@code coroutine.close} re-raise once the budget is spent, so
- * that a program cannot swallow the interrupt and loop on. {@code collectgarbage} collects at
- * most twice per run (a JVM collection costs milliseconds), and {@code string.rep} stops at a
- * megabyte.
+ * <p>Runs are bounded by the runtime's own budgets: a time limit (Lua code cannot catch the
+ * stop) and a memory limit; {@code collectgarbage} collects at most twice per run (a JVM
+ * collection costs milliseconds).
  */
 final class FuzzHarness {
-    /** Time a chunk may run before the watchdog starts interrupting it. */
+    /** The time limit of a run ({@link Lua#setTimeLimit}). */
     static final long BUDGET_MILLIS = 100;
     /** How long past the budget a run may take to stop before it counts as a hang. */
     static final long HANG_MILLIS = 3000;
-    private static final long INTERRUPT_PERIOD_MILLIS = 5;
+    /** What the runtime's Lua values may take (its memory meter's estimate). */
+    private static final long MEMORY_LIMIT = 64L << 20;
     private static final LuaString CHUNK_NAME = LuaString.of("=fuzz");
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "fuzz-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
     private static final Path EMPTY_DIRECTORY = emptyDirectory();
 
-    /** Installed before each run: the wrappers described above. */
+    /** Installed before each run: the collectgarbage limit described above. */
     private static final String PRELUDE = String.join("\n",
-            "local expired = ...",
-            "local pcall, xpcall, error = pcall, xpcall, error",
-            "local resume, close, rep = coroutine.resume, coroutine.close, string.rep",
-            "local function inspect(...)",
-            "  if expired() then error('fuzz: budget spent', 0) end",
-            "  return ...",
-            "end",
-            "_G.pcall = function(...) return inspect(pcall(...)) end",
-            "_G.xpcall = function(...) return inspect(xpcall(...)) end",
-            "coroutine.resume = function(...) return inspect(resume(...)) end",
-            "coroutine.close = function(...) return inspect(close(...)) end",
             "local collect, collections = collectgarbage, 0",
             "collectgarbage = function(option, ...)",
             "  if option == nil or option == 'collect' or option == 'step' then",
@@ -78,12 +58,6 @@ final class FuzzHarness {
             "    if collections > 2 then return 0 end",
             "  end",
             "  return collect(option, ...)",
-            "end",
-            "string.rep = function(s, n, separator)",
-            "  if type(n) == 'number' and n > 0 and (#tostring(s) + #tostring(separator or '')) * n > 1000000 then",
-            "    error('fuzz: string.rep result over a megabyte')",
-            "  end",
-            "  return rep(s, n, separator)",
             "end");
 
     /** Compiled once: loading a binary chunk per run costs less than compiling the text. */
@@ -117,7 +91,7 @@ final class FuzzHarness {
     /** Runs {@code source} in a fresh sandboxed runtime under the time budget. */
     static void run(byte[] source) {
         Run run = new Run();
-        try (Lua lua = sandbox(run)) {
+        try (Lua lua = sandbox()) {
             LuaCallable chunk;
             try {
                 chunk = lua.load(source, "=fuzz");
@@ -125,7 +99,7 @@ final class FuzzHarness {
                 requireLuaMessage(syntaxError);
                 return;
             }
-            run.start(lua);
+            run.start();
             try {
                 chunk.call();
             } catch (LuaException error) {
@@ -134,7 +108,6 @@ final class FuzzHarness {
                 return;
             } finally {
                 lua.close();
-                run.stop();
             }
             RuntimeException internal = lua.globalState().lastJavaException;
             if (internal != null) {
@@ -154,15 +127,16 @@ final class FuzzHarness {
     }
 
     /** A runtime without io, os, package and debug, printing nowhere, with the wrappers above. */
-    private static Lua sandbox(Run run) {
+    private static Lua sandbox() {
         Lua lua = Lua.create(StandardLibrary.BASE, StandardLibrary.COROUTINE, StandardLibrary.TABLE,
                 StandardLibrary.STRING, StandardLibrary.MATH, StandardLibrary.UTF8);
         lua.setStandardOutput(OutputStream.nullOutputStream());
         lua.setStandardError(OutputStream.nullOutputStream());
         lua.setStandardInput(new ByteArrayInputStream(new byte[0]));
         lua.setWorkingDirectory(EMPTY_DIRECTORY);
-        LuaCallable prelude = lua.load(COMPILED_PRELUDE, "=prelude");
-        prelude.call((org.crescent.api.LuaCallback) arguments -> run.expired());
+        lua.load(COMPILED_PRELUDE, "=prelude").call();
+        lua.setTimeLimit(Duration.ofMillis(BUDGET_MILLIS));
+        lua.setMemoryLimit(MEMORY_LIMIT);
         return lua;
     }
 
@@ -176,30 +150,15 @@ final class FuzzHarness {
         }
     }
 
-    /** One run's clocks (wall for the budget, CPU for hangs) and watchdog. */
+    /** One run's CPU clock: a loaded machine's waiting is not a hang. */
     private static final class Run {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private long startNanos;
         private long startCpuNanos;
-        private long deadlineNanos;
-        private ScheduledFuture<?> watchdog;
 
-        void start(Lua lua) {
+        void start() {
             startCpuNanos = THREADS.getCurrentThreadCpuTime();
-            startNanos = System.nanoTime();
-            deadlineNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(BUDGET_MILLIS);
-            watchdog = WATCHDOG.scheduleAtFixedRate(lua::interrupt, BUDGET_MILLIS, INTERRUPT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         }
 
-        boolean expired() {
-            return startNanos != 0 && System.nanoTime() - deadlineNanos > 0;
-        }
-
-        void stop() {
-            watchdog.cancel(false);
-        }
-
-        /** CPU time of this thread since the start: a loaded machine's waiting is not a hang. */
         long cpuMillis() {
             return TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - startCpuNanos);
         }
