@@ -130,7 +130,17 @@ public final class Compare {
         thread.ensureStack(callSlot + 3 + Calls.JAVA_MIN_STACK);
         if (!Metatables.load(thread, leftTag, leftRef, event, callSlot)
                 && !Metatables.load(thread, rightTag, rightRef, event, callSlot)) {
-            throw orderError(thread, leftTag, leftRef, rightTag, rightRef);
+            // lua5.4 is built with LUA_COMPAT_5_3, hence LUA_COMPAT_LT_LE: without __le,
+            // a <= b is not (b < a), through either operand's __lt (the right one's first).
+            if (lessThan || !Metatables.load(thread, rightTag, rightRef, Metamethod.LT, callSlot)
+                    && !Metatables.load(thread, leftTag, leftRef, Metamethod.LT, callSlot)) {
+                throw orderError(thread, leftTag, leftRef, rightTag, rightRef);
+            }
+            Metatables.set(thread, callSlot + 1, rightTag, right, rightRef);
+            Metatables.set(thread, callSlot + 2, leftTag, left, leftRef);
+            thread.top = callSlot + 3;
+            Continuations.callMetamethod(thread, callSlot, 2, CallFrame.CONTINUE_TEST_NEGATED, 0);
+            return true;
         }
         Metatables.set(thread, callSlot + 1, leftTag, left, leftRef);
         Metatables.set(thread, callSlot + 2, rightTag, right, rightRef);

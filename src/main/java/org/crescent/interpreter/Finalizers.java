@@ -50,19 +50,24 @@ public final class Finalizers {
      * only those references held (objects with __gc, weak-table entries), as Lua would.
      */
     private static final class CollectionDetector {
-        private final Finalizers owner;
+        /** Weak: the chain of detectors must not keep a dropped runtime alive forever. */
+        private final WeakReference<Finalizers> owner;
 
         CollectionDetector(Finalizers owner) {
-            this.owner = owner;
+            this.owner = new WeakReference<>(owner);
         }
 
         @Override
         @SuppressWarnings({"deprecation", "removal"})
         protected void finalize() {
-            owner.collected = true;
-            owner.queued = true;
-            if (owner.detecting) {
-                new CollectionDetector(owner);
+            Finalizers finalizers = owner.get();
+            if (finalizers == null) {
+                return;
+            }
+            finalizers.collected = true;
+            finalizers.queued = true;
+            if (finalizers.detecting) {
+                new CollectionDetector(finalizers);
             }
         }
     }
@@ -267,6 +272,7 @@ public final class Finalizers {
      */
     public void closeState(LuaThread thread) {
         closing = true;
+        detecting = false;
         runPending(thread);
         while (!registered.isEmpty()) {
             Object object = registered.remove(registered.size() - 1).get();

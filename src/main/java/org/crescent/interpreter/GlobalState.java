@@ -41,6 +41,12 @@ public final class GlobalState {
     boolean exitRequested;
     /** Nested dispatch loops started from Java (C Lua's nCcalls). */
     int javaCallDepth;
+    /**
+     * The last Java exception a call turned into a Lua error ("internal error: ...", "Java
+     * exception in Lua call: ..."): a bug in Crescent or in a Java function. Kept so that tests
+     * and fuzzers can tell such errors from Lua's own, whatever the Lua code did with them.
+     */
+    public volatile RuntimeException lastJavaException;
     /** Set from another thread to stop the running code (see {@link Interrupts}). */
     volatile boolean interruptRequested;
     /** Instruction, time and memory budgets, and why the running script is being stopped. */

@@ -80,6 +80,7 @@ public final class Protection {
             throw new LuaError("not enough memory");
         } catch (RuntimeException error) {
             // A bug in a Java function must not escape the VM as a Java exception.
+            thread.global.lastJavaException = error;
             LuaError converted = Errors.runtime(thread, "Java exception in Lua call: " + error);
             throw closeAfterError(thread, functionSlot, converted, savedFrames);
         } finally {
@@ -169,6 +170,7 @@ public final class Protection {
             } catch (OutOfMemoryError error) {
                 recover(global, new LuaError("not enough memory"));
             } catch (RuntimeException error) {
+                global.lastJavaException = error;
                 recover(global, Errors.runtime(global.running, "internal error: " + error));
             }
         }

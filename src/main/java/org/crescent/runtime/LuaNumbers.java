@@ -185,7 +185,9 @@ public final class LuaNumbers {
             int lastDigitLimit = (int) (Long.MAX_VALUE % 10) + (negative ? 1 : 0);
             while (i < end && text[i] >= '0' && text[i] <= '9') {
                 int digit = text[i] - '0';
-                if (value >= limit && (value > limit || digit > lastDigitLimit)) return false;
+                // value < 0: "-9223372036854775808" was read (wrapped to Long.MIN_VALUE), and any
+                // further digit overflows (C compares unsigned here).
+                if (value < 0 || value >= limit && (value > limit || digit > lastDigitLimit)) return false;
                 value = value * 10 + digit;
                 empty = false;
                 i++;

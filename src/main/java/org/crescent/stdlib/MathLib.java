@@ -119,7 +119,10 @@ public final class MathLib {
             // -1 is special-cased so that mininteger % -1 cannot trap
             thread.pushInteger(divisor == -1 ? 0 : thread.integerArgument(1) % divisor);
         } else {
-            thread.pushFloat(MathFunctions.fmod(thread.checkNumber(1), thread.checkNumber(2)));
+            // lua5.4 (gcc) evaluates the two luaL_checknumber calls of its fmod(...) call right to
+            // left: with both arguments bad, the error names argument #2.
+            double divisor = thread.checkNumber(2);
+            thread.pushFloat(MathFunctions.fmod(thread.checkNumber(1), divisor));
         }
         return 1;
     }

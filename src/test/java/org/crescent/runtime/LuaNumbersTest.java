@@ -54,6 +54,18 @@ class LuaNumbersTest {
     }
 
     @Test
+    void digitsAfterMinIntegerMakeAFloat() {
+        // lua5.4: tonumber("-92233720368547758080") is -9.2233720368548e+19 (a float); it once
+        // wrapped to the integer 0, as 2^63 * 10 is 0 modulo 2^64 (found by differential testing).
+        long[] payload = new long[1];
+        assertEquals(Tag.FLOAT, LuaNumbers.parse(LuaString.of("-92233720368547758080"), payload, 0));
+        assertEquals(-92233720368547758080.0, Double.longBitsToDouble(payload[0]));
+        assertEquals(Tag.FLOAT, LuaNumbers.parse(LuaString.of("-92233720368547758089007199254740993"), payload, 0));
+        assertEquals(Tag.INTEGER, LuaNumbers.parse(LuaString.of("-9223372036854775808"), payload, 0));
+        assertEquals(Long.MIN_VALUE, payload[0]);
+    }
+
+    @Test
     void tonumberWithBaseMatchesReference() {
         ReferenceCases cases = new ReferenceCases();
         long[] payload = new long[1];

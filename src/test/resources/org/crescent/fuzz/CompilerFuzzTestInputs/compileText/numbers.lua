@@ -1,0 +1,5 @@
+print(1e15, 1e16, 0.1, -0.0, 1/0, -1/0, 2^63, math.mininteger, 123456789012, 0x7fffffffffffffff)
+print(tostring(3.0), tostring(-0.0), math.tointeger(3.0), math.tointeger(3.5), tonumber("0x1p4"), tonumber("  10  "))
+print(tonumber("z", 36), tonumber("777", 8), tonumber("1e"), tonumber(""), math.floor(-3.5), math.ceil(-3.5))
+print(math.fmod(7, -3), math.fmod(-7, 3), math.abs(math.mininteger), math.ult(1, -1), 7 // -2, 7.0 // -2)
+print(string.format("%.14g %a %5.1f %d", 0.1, 1.0, 2.25, 3))

@@ -1,0 +1,8 @@
+print(("key = value"):match("^(%w+)%s*=%s*(%w+)$"))
+print(("THE (quick) fox"):find("%((%a+)%)"))
+print(("hello world"):gsub("(%w+)", "<%1>"))
+print(("abc"):gsub("", "-"))
+print(("x = 1, y = 2"):gsub("(%w+) = (%w+)", "%2 = %1"))
+print(("f(a(b)c)"):match("%b()"), ("THE quick"):match("%f[%a]%a+", 4))
+print(pcall(string.find, "a", "[a"), pcall(string.rep, "x", -1))
+print(("%d"):format(3), string.format("%q", 1/3), string.format("%10.3s|", "abcdef"))
