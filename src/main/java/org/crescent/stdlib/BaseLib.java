@@ -283,10 +283,9 @@ public final class BaseLib {
             }
             thread.top = slot;
         }
-        boolean wasWeak = table.isWeak();
-        if (weakKeys || weakValues || wasWeak) {
+        if (weakKeys || weakValues || table.isWeak()) {
             table.setWeakMode(weakKeys, weakValues);
-            if (!wasWeak) thread.global.finalizers.trackWeakTable(table);
+            thread.global.finalizers.startDetecting();
         }
     }
 
