@@ -52,7 +52,7 @@ final class CallEmitter {
         m.visitInsn(DUP);
         m.visitJumpInsn(IFEQ, declined);
         m.visitJumpInsn(IFLT, changed);
-        reloadStack(e);
+        e.loadStackArrays(); // the call may have grown the value stack
         BitSet live = pc + 1 < e.usage.liveIn.length ? e.usage.liveIn[pc + 1] : new BitSet();
         for (int r = live.nextSetBit(0); r >= 0; r = live.nextSetBit(r + 1)) {
             e.loadRegister(r);
@@ -62,22 +62,8 @@ final class CallEmitter {
         m.visitInsn(POP);
         m.visitJumpInsn(GOTO, e.exitStub(pc));
         m.visitLabel(changed);
-        e.pushInt(-2);
+        e.pushInt(org.crescent.interpreter.CompiledCode.FRAME_CHANGED);
         m.visitInsn(IRETURN);
-    }
-
-    /** The stack arrays again: a call may have grown the value stack. */
-    private static void reloadStack(MethodEmitter e) {
-        MethodVisitor m = e.method;
-        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
-        m.visitFieldInsn(GETFIELD, MethodEmitter.THREAD_TYPE, "tags", "[B");
-        m.visitVarInsn(ASTORE, MethodEmitter.TAGS);
-        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
-        m.visitFieldInsn(GETFIELD, MethodEmitter.THREAD_TYPE, "bits", "[J");
-        m.visitVarInsn(ASTORE, MethodEmitter.BITS);
-        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
-        m.visitFieldInsn(GETFIELD, MethodEmitter.THREAD_TYPE, "refs", "[Ljava/lang/Object;");
-        m.visitVarInsn(ASTORE, MethodEmitter.REFS);
     }
 
     private static void returnOne(MethodEmitter e, int pc, int a) {
@@ -105,7 +91,7 @@ final class CallEmitter {
     private static void returned(MethodEmitter e, int pc) {
         MethodVisitor m = e.method;
         m.visitJumpInsn(IFEQ, e.exitStub(pc));
-        e.pushInt(-2);
+        e.pushInt(org.crescent.interpreter.CompiledCode.FRAME_CHANGED);
         m.visitInsn(IRETURN);
     }
 }

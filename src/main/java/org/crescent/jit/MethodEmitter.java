@@ -94,9 +94,9 @@ final class MethodEmitter {
         method.visitLabel(skip);
     }
 
-    void emit() {
+    /** The thread's value-stack arrays into their locals: at entry, and again after a call (which may grow them). */
+    void loadStackArrays() {
         MethodVisitor m = method;
-        m.visitCode();
         m.visitVarInsn(ALOAD, THREAD);
         m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, THREAD_TYPE, "tags", "[B");
         m.visitVarInsn(ASTORE, TAGS);
@@ -106,6 +106,12 @@ final class MethodEmitter {
         m.visitVarInsn(ALOAD, THREAD);
         m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, THREAD_TYPE, "refs", "[Ljava/lang/Object;");
         m.visitVarInsn(ASTORE, REFS);
+    }
+
+    void emit() {
+        MethodVisitor m = method;
+        m.visitCode();
+        loadStackArrays();
         m.visitVarInsn(ALOAD, FRAME);
         m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, FRAME_TYPE, "base", "I");
         m.visitVarInsn(ISTORE, BASE);
