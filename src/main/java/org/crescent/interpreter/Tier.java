@@ -67,7 +67,22 @@ public final class Tier {
             }
             compiled = compile(thread.global, prototype);
         }
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, 0) : 0;
+        return compiled instanceof CompiledCode ? enter((CompiledCode) compiled, thread, frame, 0) : 0;
+    }
+
+    /**
+     * Runs compiled code from {@code pc}. The dispatch loop holds the value-stack arrays in
+     * locals: when the compiled code grew the stack (a call it made), the exit is reported as
+     * FRAME_CHANGED with the frame's pc set, so that the loop reloads them.
+     */
+    private static int enter(CompiledCode code, LuaThread thread, CallFrame frame, int pc) {
+        byte[] tags = thread.tags;
+        int exit = code.run(thread, frame, pc);
+        if (exit >= 0 && thread.tags != tags) {
+            frame.pc = exit;
+            return CompiledCode.FRAME_CHANGED;
+        }
+        return exit;
     }
 
     /**
@@ -89,7 +104,7 @@ public final class Tier {
             return pc;
         }
         Object compiled = frame.closure.prototype.compiledCode;
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, pc) : pc;
+        return compiled instanceof CompiledCode ? enter((CompiledCode) compiled, thread, frame, pc) : pc;
     }
 
     /**
@@ -110,7 +125,7 @@ public final class Tier {
             compiled = compile(thread.global, prototype);
         }
         if (compiled instanceof CompiledCode) {
-            int exit = ((CompiledCode) compiled).run(thread, frame, pc);
+            int exit = enter((CompiledCode) compiled, thread, frame, pc);
             return exit == pc ? -1 : exit;
         }
         return -1;

@@ -37,6 +37,8 @@ public final class BytecodeTier implements TierCompiler {
     private static final String RUN_DESCRIPTOR = "(Lorg/crescent/interpreter/LuaThread;Lorg/crescent/interpreter/CallFrame;I)I";
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final boolean DEBUG = Boolean.getBoolean("crescent.jit.debug");
+    /** {@code -Dcrescent.jit.dump=DIR}: writes each generated class file there (a debugging aid). */
+    private static final String DUMP = System.getProperty("crescent.jit.dump");
 
     public BytecodeTier() {}
 
@@ -49,7 +51,8 @@ public final class BytecodeTier implements TierCompiler {
         try {
             Object[] constants = prototype.constantObjects.clone();
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants, true);
-            return (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            CompiledCode code = (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            return JitSupport.EXIT_STATISTICS ? new JitSupport.CountingCode(code, prototype) : code;
         } catch (RuntimeException | Error error) {
             throw error;
         } catch (Throwable error) {
@@ -223,7 +226,15 @@ public final class BytecodeTier implements TierCompiler {
         initializer.visitMaxs(0, 0);
         initializer.visitEnd();
         writer.visitEnd();
-        return writer.toByteArray();
+        byte[] bytes = writer.toByteArray();
+        if (DUMP != null) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(DUMP, className.replace('/', '_') + ".class"), bytes);
+            } catch (java.io.IOException ignored) {
+                // a debugging aid only
+            }
+        }
+        return bytes;
     }
 
     private static String sourceName(Prototype prototype) {

@@ -12,6 +12,27 @@ import org.crescent.runtime.Tag;
 public final class JitSupport {
     private JitSupport() {}
 
+    /**
+     * {@code -Dcrescent.jit.exits=true}: compiled code counts its exits per instruction and the
+     * counts are printed on standard error at shutdown (a profiling aid; off, it costs nothing).
+     */
+    static final boolean EXIT_STATISTICS = Boolean.getBoolean("crescent.jit.exits");
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> EXITS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        if (EXIT_STATISTICS) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> EXITS.entrySet().stream()
+                    .sorted((x, y) -> Long.compare(y.getValue().sum(), x.getValue().sum())).limit(40)
+                    .forEach(entry -> System.err.println("crescent.jit: exit " + entry.getValue().sum() + " " + entry.getKey()))));
+        }
+    }
+
+    /** Counts one exit at the instruction {@code site} describes (only with EXIT_STATISTICS). */
+    static void countExit(String site) {
+        EXITS.computeIfAbsent(site, key -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
     /** A number's value as a float: tag INTEGER or FLOAT. */
     public static double toDouble(int tag, long bits) {
         return tag == Tag.INTEGER ? (double) bits : Double.longBitsToDouble(bits);
@@ -39,9 +60,41 @@ public final class JitSupport {
         return Double.longBitsToDouble(left) <= Double.longBitsToDouble(right);
     }
 
+    /** Compiled code that counts where it hands over to the interpreter (EXIT_STATISTICS). */
+    static final class CountingCode extends org.crescent.interpreter.CompiledCode {
+        private final org.crescent.interpreter.CompiledCode code;
+        private final org.crescent.bytecode.Prototype prototype;
+
+        CountingCode(org.crescent.interpreter.CompiledCode code, org.crescent.bytecode.Prototype prototype) {
+            this.code = code;
+            this.prototype = prototype;
+        }
+
+        @Override
+        public int run(org.crescent.interpreter.LuaThread thread, org.crescent.interpreter.CallFrame frame, int pc) {
+            int exit = code.run(thread, frame, pc);
+            if (exit >= 0 && exit != pc && exit < prototype.code.length) {
+                countExit(prototype.source + ":" + prototype.lineDefined + " pc " + exit + " "
+                        + org.crescent.bytecode.Opcode.values()[prototype.code[exit] & 0x7F].name() + " line " + prototype.lines[exit]);
+            }
+            return exit;
+        }
+    }
+
     /** Whether a float (raw bits) equals an integer exactly. */
     public static boolean floatEqualsInteger(long floatBits, long integer) {
         return LuaArithmetic.equal(integer, Double.longBitsToDouble(floatBits));
+    }
+
+    private static final int NEWINDEX_BIT = 1 << org.crescent.runtime.Metamethod.NEWINDEX.ordinal();
+
+    /**
+     * Whether a store into a key of {@code table} that holds no value is a raw set: no
+     * metatable, or one known to lack __newindex (its absence bit, as interpreter.FieldCache).
+     */
+    public static boolean storesRaw(LuaTable table) {
+        LuaTable metatable = table.metatable;
+        return metatable == null || (metatable.absentMetamethods & NEWINDEX_BIT) != 0;
     }
 
     /** Whether a missing key of {@code table} reads as nil with no metamethod involved (no metatable, not weak). */

@@ -278,6 +278,20 @@ final class RegisterUsage {
                 return true;
             }
             case VARARGPREP: flow(pc, next, false); return true;
+            case NEWTABLE: kill(pc, a); flow(pc, pc + 2, true); return true;
+            case SELF: read(pc, b); if (!k) read(pc, c); kill(pc, a); kill(pc, a + 1); flow(pc, next, true); return true;
+            case CONCAT:
+                for (int r = a; r < a + b; r++) read(pc, r);
+                kill(pc, a);
+                flow(pc, next, true);
+                return true;
+            case SETLIST:
+                if (b == 0) {
+                    break; // items up to the stack top: the interpreter's
+                }
+                for (int r = a; r <= a + b; r++) read(pc, r);
+                flow(pc, k ? pc + 2 : next, true);
+                return true;
             case CALL:
                 if (b == 0 || c == 0) {
                     break; // argument or result counts set by the stack top: the interpreter's

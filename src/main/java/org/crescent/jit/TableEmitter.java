@@ -33,11 +33,11 @@ final class TableEmitter {
         switch (opcode) {
             case GETTABUP:
                 upvalueTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), false, exit);
+                stringGet(e, pc, a, () -> e.pushConstantRef(c), exit);
                 return;
             case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
                 registerTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), true, exit);
+                stringGet(e, pc, a, () -> e.pushConstantRef(c), exit);
                 return;
             case GETI:
                 registerTable(e, b, exit);
@@ -61,7 +61,7 @@ final class TableEmitter {
                 stringGet(e, pc, a, () -> {
                     e.pushRef(c);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
-                }, true, exit);
+                }, exit);
                 return;
             }
             case SETTABUP:
@@ -143,7 +143,7 @@ final class TableEmitter {
     }
 
     /** R[a] := value at hash slot INT_TEMP of TABLE_TEMP whose tag is in INT_TEMP2. */
-    private static void copyHashValue(MethodEmitter e, int a) {
+    static void copyHashValue(MethodEmitter e, int a) {
         MethodVisitor m = e.method;
         m.visitVarInsn(ILOAD, INT_TEMP2);
         m.visitVarInsn(ISTORE, tagSlot(a));
@@ -158,10 +158,12 @@ final class TableEmitter {
         });
     }
 
-    /** R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. */
-    private static void stringGet(MethodEmitter e, int pc, int a, Runnable key, boolean nilOnPlainMiss, Label exit) {
+    /**
+     * INT_TEMP := the hash slot of the string {@code key} pushes in TABLE_TEMP and INT_TEMP2 :=
+     * its value's tag, or a jump to {@code miss} when the key is absent or its value nil.
+     */
+    static void findStringValue(MethodEmitter e, Runnable key, Label miss) {
         MethodVisitor m = e.method;
-        Label miss = new Label();
         m.visitVarInsn(ALOAD, TABLE_TEMP);
         key.run();
         m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
@@ -174,16 +176,41 @@ final class TableEmitter {
         m.visitVarInsn(ISTORE, INT_TEMP2);
         m.visitVarInsn(ILOAD, INT_TEMP2);
         m.visitJumpInsn(IFEQ, miss);
+    }
+
+    /**
+     * R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. A miss reads nil on a
+     * plain table, and otherwise goes through the instruction's __index cache
+     * ({@code TierSupport.index}, as the interpreter's GETFIELD); what that declines exits.
+     */
+    private static void stringGet(MethodEmitter e, int pc, int a, Runnable key, Label exit) {
+        MethodVisitor m = e.method;
+        Label miss = new Label();
+        Label chain = new Label();
+        findStringValue(e, key, miss);
         copyHashValue(e, a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(miss);
-        if (nilOnPlainMiss) {
-            requirePlain(e, exit);
-            e.setTag(a, Tag.NIL);
-            m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
-        } else {
-            m.visitJumpInsn(GOTO, exit);
-        }
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "isPlain", "(L" + TABLE_TYPE + ";)Z", false);
+        m.visitJumpInsn(IFEQ, chain);
+        e.setTag(a, Tag.NIL);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(chain);
+        m.visitVarInsn(ALOAD, THREAD);
+        m.visitVarInsn(ALOAD, FRAME);
+        e.pushInt(pc);
+        e.pushInt(Tag.TABLE);
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        key.run();
+        m.visitVarInsn(ILOAD, BASE);
+        e.pushInt(a);
+        m.visitInsn(IADD);
+        m.visitMethodInsn(INVOKESTATIC, ObjectEmitter.TIER_SUPPORT_TYPE, "index", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
+                + ";IILjava/lang/Object;" + STRING_DESCRIPTOR + "I)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
+        e.loadRegister(a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
     /** R[a] := TABLE_TEMP[LONG_TEMP], an integer key. */
@@ -299,35 +326,72 @@ final class TableEmitter {
         m.visitInsn(AASTORE);
     }
 
-    /** TABLE_TEMP[key] := RK(C) for a string key whose slot holds a non-nil value. */
+    /**
+     * TABLE_TEMP[key] := RK(C) for a string key: in place when its slot holds a non-nil value,
+     * else a raw set when no __newindex can apply ({@code JitSupport.storesRaw}); else exits.
+     */
     private static void stringSet(MethodEmitter e, int pc, int i, Runnable key, Label exit) {
         MethodVisitor m = e.method;
+        Label insert = new Label();
         m.visitVarInsn(ALOAD, TABLE_TEMP);
         key.run();
         m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
         m.visitVarInsn(ISTORE, INT_TEMP);
         m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, exit);
+        m.visitJumpInsn(IFLT, insert);
         pushTableField(e, "valueTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
-        m.visitJumpInsn(IFEQ, exit);
+        m.visitJumpInsn(IFEQ, insert);
         storeValue(e, i, "value");
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(insert);
+        requireRawStore(e, exit);
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            pushValue(e, i, 0);
+            pushValue(e, i, 1);
+            pushValue(e, i, 2);
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "setString", "(" + STRING_DESCRIPTOR + "BJLjava/lang/Object;)V", false);
+        });
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
-    /** TABLE_TEMP[LONG_TEMP] := RK(C) within the array part (a nil slot only on a plain table). */
+    /** Jumps to {@code exit} unless a store into an absent key of TABLE_TEMP is a raw set (no __newindex can apply). */
+    private static void requireRawStore(MethodEmitter e, Label exit) {
+        e.method.visitVarInsn(ALOAD, TABLE_TEMP);
+        e.method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "storesRaw", "(L" + TABLE_TYPE + ";)Z", false);
+        e.method.visitJumpInsn(IFEQ, exit);
+    }
+
+    /**
+     * TABLE_TEMP[LONG_TEMP] := RK(C): in place within the array part when the slot holds a value
+     * or no __newindex can apply, else (outside the array) a raw set when none can apply.
+     */
     private static void integerSet(MethodEmitter e, int pc, int i, Label exit) {
         MethodVisitor m = e.method;
         Label store = new Label();
-        arrayIndex(e, exit);
+        Label outside = new Label();
+        arrayIndex(e, outside);
         pushTableField(e, "arrayTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
         m.visitJumpInsn(IFNE, store);
-        requirePlain(e, exit);
+        requireRawStore(e, exit);
         m.visitLabel(store);
         storeValue(e, i, "array");
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(outside);
+        requireRawStore(e, exit);
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            m.visitVarInsn(LLOAD, LONG_TEMP);
+            pushValue(e, i, 0);
+            pushValue(e, i, 1);
+            pushValue(e, i, 2);
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "setInteger", "(JBJLjava/lang/Object;)V", false);
+        });
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 

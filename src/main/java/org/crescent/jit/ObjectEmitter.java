@@ -1,0 +1,188 @@
+package org.crescent.jit;
+
+import static org.crescent.bytecode.OpcodeNumbers.*;
+import static org.crescent.jit.MethodEmitter.*;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.crescent.bytecode.Instruction;
+import org.crescent.runtime.Tag;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Instructions that make or shape objects: NEWTABLE, SELF (method lookup, own field or through
+ * the __index chain of tables), CONCAT of strings and numbers, and SETLIST with a known count.
+ * Each runs what the interpreter runs for the same operands; an allocation point exits when
+ * finalizers are queued (the interpreter runs them there), and whatever needs a metamethod
+ * call or raises an error exits before changing anything the interpreter would re-read.
+ */
+final class ObjectEmitter {
+    static final String TIER_SUPPORT_TYPE = "org/crescent/interpreter/TierSupport";
+
+    private ObjectEmitter() {}
+
+    static void emit(MethodEmitter e, int pc, int i) {
+        switch (i & 0x7F) {
+            case NEWTABLE: newTable(e, pc, i); return;
+            case SELF: self(e, pc, i); return;
+            case CONCAT: concat(e, pc, Instruction.a(i), Instruction.b(i)); return;
+            case SETLIST: setList(e, pc, i); return;
+            default: throw new IllegalStateException("opcode " + (i & 0x7F));
+        }
+    }
+
+    /** Exits at {@code pc} when finalizers are queued (an allocation point must run them). */
+    static void exitIfFinalizersQueued(MethodEmitter e, int pc) {
+        e.method.visitVarInsn(ALOAD, GLOBAL);
+        e.method.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "finalizersQueued", "(L" + GLOBAL_TYPE + ";)Z", false);
+        e.method.visitJumpInsn(IFNE, e.exitStub(pc));
+    }
+
+    /** NEWTABLE A B C k, followed by EXTRAARG: R[A] := {} presized as the interpreter presizes it. */
+    private static void newTable(MethodEmitter e, int pc, int i) {
+        MethodVisitor m = e.method;
+        int a = Instruction.a(i);
+        int hashSizeLog = Instruction.b(i);
+        int arraySize = Instruction.c(i);
+        if (Instruction.k(i)) {
+            arraySize += Instruction.ax(e.prototype.code[pc + 1]) * (Instruction.MAX_C + 1);
+        }
+        int hashSize = hashSizeLog > 0 ? 1 << (hashSizeLog - 1) : 0;
+        int size = arraySize;
+        exitIfFinalizersQueued(e, pc);
+        m.visitVarInsn(ALOAD, REFS);
+        e.pushIndex(a);
+        e.guarded(pc, () -> {
+            m.visitTypeInsn(NEW, TABLE_TYPE);
+            m.visitInsn(DUP);
+            e.pushInt(size);
+            e.pushInt(hashSize);
+            m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "(II)V", false);
+        });
+        m.visitInsn(AASTORE);
+        e.setTag(a, Tag.TABLE);
+        m.visitInsn(LCONST_0);
+        m.visitVarInsn(LSTORE, bitsSlot(a));
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 2));
+    }
+
+    /**
+     * SELF A B C: R[A+1] := R[B]; R[A] := R[B][K[C]]. A table's own field is read inline; a miss
+     * (or a string) goes through the instruction's __index cache ({@code TierSupport.index});
+     * anything that cache declines exits. R[A+1] may be written before an exit: the interpreter
+     * re-runs the instruction, which reads only R[B] (unchanged, or the same value when B = A+1).
+     */
+    private static void self(MethodEmitter e, int pc, int i) {
+        MethodVisitor m = e.method;
+        int a = Instruction.a(i);
+        int b = Instruction.b(i);
+        int c = Instruction.c(i);
+        Label exit = e.exitStub(pc);
+        if (!Instruction.k(i) || e.prototype.constantTags[c] != Tag.STRING) {
+            m.visitJumpInsn(GOTO, exit);
+            return;
+        }
+        Label cached = new Label();
+        Label miss = new Label();
+        m.visitVarInsn(ILOAD, tagSlot(b));
+        e.pushInt(Tag.TABLE);
+        m.visitJumpInsn(IF_ICMPNE, cached);
+        e.pushRef(b);
+        m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
+        m.visitVarInsn(ASTORE, TABLE_TEMP);
+        TableEmitter.findStringValue(e, () -> e.pushConstantRef(c), miss);
+        copyObject(e, a, b);
+        TableEmitter.copyHashValue(e, a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(miss);
+        m.visitLabel(cached);
+        copyObject(e, a, b);
+        // TierSupport.index(thread, frame, pc, tag, R[B], key, base + A)
+        m.visitVarInsn(ALOAD, THREAD);
+        m.visitVarInsn(ALOAD, FRAME);
+        e.pushInt(pc);
+        m.visitVarInsn(ILOAD, tagSlot(b));
+        e.pushRef(b);
+        e.pushConstantRef(c);
+        m.visitVarInsn(ILOAD, BASE);
+        e.pushInt(a);
+        m.visitInsn(IADD);
+        m.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "index", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
+                + ";IILjava/lang/Object;L" + STRING_TYPE + ";I)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
+        e.loadRegister(a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /** R[A+1] := R[B] (SELF's copy of the object). */
+    private static void copyObject(MethodEmitter e, int a, int b) {
+        if (a + 1 == b) {
+            return;
+        }
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ILOAD, tagSlot(b));
+        m.visitVarInsn(ISTORE, tagSlot(a + 1));
+        m.visitVarInsn(LLOAD, bitsSlot(b));
+        m.visitVarInsn(LSTORE, bitsSlot(a + 1));
+        e.storeRef(a + 1, () -> e.pushRef(b)); // R[B] is a table or a string here
+    }
+
+    /** CONCAT A B: R[A] := R[A] .. ... .. R[A+B-1], all strings or numbers; anything else exits (__concat, errors). */
+    private static void concat(MethodEmitter e, int pc, int a, int count) {
+        MethodVisitor m = e.method;
+        Label exit = e.exitStub(pc);
+        for (int r = a; r < a + count; r++) {
+            // INTEGER, FLOAT, STRING are consecutive tags
+            m.visitVarInsn(ILOAD, tagSlot(r));
+            e.pushInt(Tag.INTEGER);
+            m.visitJumpInsn(IF_ICMPLT, exit);
+            m.visitVarInsn(ILOAD, tagSlot(r));
+            e.pushInt(Tag.STRING);
+            m.visitJumpInsn(IF_ICMPGT, exit);
+        }
+        exitIfFinalizersQueued(e, pc);
+        for (int r = a; r < a + count; r++) {
+            e.storeRegister(r);
+        }
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, THREAD);
+            m.visitVarInsn(ILOAD, BASE);
+            e.pushInt(a);
+            m.visitInsn(IADD);
+            m.visitVarInsn(ILOAD, BASE);
+            e.pushInt(a + count - 1);
+            m.visitInsn(IADD);
+            m.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "concat", "(L" + THREAD_TYPE + ";II)Z", false);
+        });
+        m.visitJumpInsn(IFEQ, exit);
+        e.setTag(a, Tag.STRING);
+        m.visitInsn(LCONST_0);
+        m.visitVarInsn(LSTORE, bitsSlot(a));
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /** SETLIST A B C k with B > 0: R[A][C+n] := R[A+n] for n = 1..B (raw sets). */
+    private static void setList(MethodEmitter e, int pc, int i) {
+        MethodVisitor m = e.method;
+        int a = Instruction.a(i);
+        int count = Instruction.b(i);
+        int last = Instruction.c(i);
+        if (Instruction.k(i)) {
+            last += Instruction.ax(e.prototype.code[pc + 1]) * (Instruction.MAX_C + 1);
+        }
+        for (int r = a + 1; r <= a + count; r++) {
+            e.storeRegister(r);
+        }
+        int first = last;
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, THREAD);
+            m.visitVarInsn(ILOAD, BASE);
+            e.pushInt(a);
+            m.visitInsn(IADD);
+            e.pushInt(first);
+            e.pushInt(count);
+            m.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "setList", "(L" + THREAD_TYPE + ";III)V", false);
+        });
+        m.visitJumpInsn(GOTO, e.labelAt(Instruction.k(i) ? pc + 2 : pc + 1));
+    }
+}
