@@ -72,7 +72,7 @@ public final class BytecodeTier implements TierCompiler {
         ClassWriter writer = newClass(className);
         MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
         if (whole.codeLength < METHOD_SIZE) {
-            return finish(writer, className, whole.constantFields);
+            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? length : 0);
         }
         int[] sizes = whole.instructionSizes;
         boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
@@ -82,10 +82,12 @@ public final class BytecodeTier implements TierCompiler {
             writer = newClass(className);
             java.util.BitSet constants = new java.util.BitSet();
             boolean fits = true;
+            boolean hints = false;
             for (int n = 0; n < regions.size() && fits; n++) {
                 int[] region = regions.get(n);
                 MethodEmitter emitter = emitMethod(writer, className, prototype, region[0], region[1], "region" + n, ACC_PRIVATE);
                 constants.or(emitter.constantFields);
+                hints |= emitter.usesSlotHints;
                 fits = emitter.codeLength < HUGE_METHOD_LIMIT;
             }
             if (fits) {
@@ -93,7 +95,7 @@ public final class BytecodeTier implements TierCompiler {
                 if (DEBUG) {
                     System.err.println("crescent.jit: " + sourceName(prototype) + " in " + regions.size() + " regions");
                 }
-                return finish(writer, className, constants);
+                return finish(writer, className, constants, hints ? length : 0);
             }
         }
         return null;
@@ -200,9 +202,15 @@ public final class BytecodeTier implements TierCompiler {
     }
 
     /** Adds the static initializer that loads the string constants from the class data. */
-    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields) {
+    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields, int slotHints) {
         MethodVisitor initializer = writer.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.visitCode();
+        if (slotHints > 0) {
+            writer.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, MethodEmitter.SLOT_HINTS_FIELD, "[I", null, null).visitEnd();
+            MethodEmitter.pushIntTo(initializer, slotHints);
+            initializer.visitIntInsn(NEWARRAY, T_INT);
+            initializer.visitFieldInsn(PUTSTATIC, className, MethodEmitter.SLOT_HINTS_FIELD, "[I");
+        }
         if (!constantFields.isEmpty()) {
             initializer.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
                     "()Ljava/lang/invoke/MethodHandles$Lookup;", false);

@@ -97,6 +97,15 @@ public final class JitSupport {
         return metatable == null || (metatable.absentMetamethods & NEWINDEX_BIT) != 0;
     }
 
+    /** {@code table.findString(key)}, remembering a found slot as the site's hint ({@code hints[site]}). */
+    public static int findString(LuaTable table, org.crescent.runtime.LuaString key, int[] hints, int site) {
+        int slot = table.findString(key);
+        if (slot >= 0) {
+            hints[site] = slot;
+        }
+        return slot;
+    }
+
     /** Whether a missing key of {@code table} reads as nil with no metamethod involved (no metatable, not weak). */
     public static boolean isPlain(LuaTable table) {
         return table.metatable == null && !table.isWeak();

@@ -39,6 +39,9 @@ final class MethodEmitter {
     final String className;
     /** String constants the code refers to; the class emitter makes a static field for each. */
     final BitSet constantFields = new BitSet();
+    /** Whether the code reads the class's slot hints ({@link #SLOT_HINTS_FIELD}). */
+    boolean usesSlotHints;
+    static final String SLOT_HINTS_FIELD = "H";
     private final Label[] labels;
     private final Label[] exitStubs;
     /** One exit block per set of registers to write back, shared by the exits that need that set. */
@@ -441,6 +444,12 @@ final class MethodEmitter {
     void pushConstantRef(int index) {
         constantFields.set(index);
         method.visitFieldInsn(GETSTATIC, className, constantField(index), "L" + STRING_TYPE + ";");
+    }
+
+    /** Pushes the class's slot hints (one int per instruction; see TableEmitter.findString). */
+    void pushSlotHints() {
+        usesSlotHints = true;
+        method.visitFieldInsn(GETSTATIC, className, SLOT_HINTS_FIELD, "[I");
     }
 
     static String constantField(int index) {

@@ -90,7 +90,7 @@ final class ObjectEmitter {
         e.pushRef(b);
         m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
         m.visitVarInsn(ASTORE, TABLE_TEMP);
-        TableEmitter.findStringValue(e, () -> e.pushConstantRef(c), miss);
+        TableEmitter.findStringValue(e, pc, c, () -> e.pushConstantRef(c), miss);
         copyObject(e, a, b);
         TableEmitter.copyHashValue(e, a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));

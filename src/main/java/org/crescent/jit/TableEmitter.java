@@ -33,11 +33,11 @@ final class TableEmitter {
         switch (opcode) {
             case GETTABUP:
                 upvalueTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), exit);
+                stringGet(e, pc, a, c, () -> e.pushConstantRef(c), exit);
                 return;
             case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
                 registerTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), exit);
+                stringGet(e, pc, a, c, () -> e.pushConstantRef(c), exit);
                 return;
             case GETI:
                 registerTable(e, b, exit);
@@ -58,7 +58,7 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(c));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringGet(e, pc, a, () -> {
+                stringGet(e, pc, a, -1, () -> {
                     e.pushRef(c);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 }, exit);
@@ -66,11 +66,11 @@ final class TableEmitter {
             }
             case SETTABUP:
                 upvalueTable(e, a, exit);
-                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                stringSet(e, pc, i, b, () -> e.pushConstantRef(b), exit);
                 return;
             case SETFIELD:
                 registerTable(e, a, exit);
-                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                stringSet(e, pc, i, b, () -> e.pushConstantRef(b), exit);
                 return;
             case SETI:
                 registerTable(e, a, exit);
@@ -91,7 +91,7 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(b));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringSet(e, pc, i, () -> {
+                stringSet(e, pc, i, -1, () -> {
                     e.pushRef(b);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 }, exit);
@@ -159,17 +159,55 @@ final class TableEmitter {
     }
 
     /**
-     * INT_TEMP := the hash slot of the string {@code key} pushes in TABLE_TEMP and INT_TEMP2 :=
-     * its value's tag, or a jump to {@code miss} when the key is absent or its value nil.
+     * INT_TEMP := the hash slot of the string key in TABLE_TEMP, or a jump to {@code absent}
+     * when there is none. A constant key ({@code constant} >= 0, {@code key} pushing it) is
+     * first looked for at the site's slot hint (the class's hint array at {@code pc}, accepted
+     * only when the slot holds that very key object, so no table change can make it wrong);
+     * otherwise, and for other keys, {@code findString} answers (and rewrites the hint).
      */
-    static void findStringValue(MethodEmitter e, Runnable key, Label miss) {
+    static void findString(MethodEmitter e, int pc, int constant, Runnable key, Label absent) {
         MethodVisitor m = e.method;
-        m.visitVarInsn(ALOAD, TABLE_TEMP);
-        key.run();
-        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        Label found = new Label();
+        Label slow = new Label();
+        if (constant >= 0) {
+            e.pushSlotHints();
+            e.pushInt(pc);
+            m.visitInsn(IALOAD);
+            m.visitVarInsn(ISTORE, INT_TEMP);
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+            m.visitInsn(ARRAYLENGTH);
+            m.visitJumpInsn(IF_ICMPGE, slow);
+            pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+            m.visitVarInsn(ILOAD, INT_TEMP);
+            m.visitInsn(AALOAD);
+            key.run();
+            m.visitJumpInsn(IF_ACMPEQ, found);
+            m.visitLabel(slow);
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            e.pushSlotHints();
+            e.pushInt(pc);
+            m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "findString",
+                    "(L" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "[II)I", false);
+        } else {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        }
         m.visitVarInsn(ISTORE, INT_TEMP);
         m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, miss);
+        m.visitJumpInsn(IFLT, absent);
+        m.visitLabel(found);
+    }
+
+    /**
+     * As {@link #findString}, and INT_TEMP2 := the value's tag, with a jump to {@code miss}
+     * when the key is absent or its value nil.
+     */
+    static void findStringValue(MethodEmitter e, int pc, int constant, Runnable key, Label miss) {
+        MethodVisitor m = e.method;
+        findString(e, pc, constant, key, miss);
         pushTableField(e, "valueTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
@@ -183,11 +221,11 @@ final class TableEmitter {
      * plain table, and otherwise goes through the instruction's __index cache
      * ({@code TierSupport.index}, as the interpreter's GETFIELD); what that declines exits.
      */
-    private static void stringGet(MethodEmitter e, int pc, int a, Runnable key, Label exit) {
+    private static void stringGet(MethodEmitter e, int pc, int a, int constant, Runnable key, Label exit) {
         MethodVisitor m = e.method;
         Label miss = new Label();
         Label chain = new Label();
-        findStringValue(e, key, miss);
+        findStringValue(e, pc, constant, key, miss);
         copyHashValue(e, a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(miss);
@@ -330,15 +368,10 @@ final class TableEmitter {
      * TABLE_TEMP[key] := RK(C) for a string key: in place when its slot holds a non-nil value,
      * else a raw set when no __newindex can apply ({@code JitSupport.storesRaw}); else exits.
      */
-    private static void stringSet(MethodEmitter e, int pc, int i, Runnable key, Label exit) {
+    private static void stringSet(MethodEmitter e, int pc, int i, int constant, Runnable key, Label exit) {
         MethodVisitor m = e.method;
         Label insert = new Label();
-        m.visitVarInsn(ALOAD, TABLE_TEMP);
-        key.run();
-        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
-        m.visitVarInsn(ISTORE, INT_TEMP);
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, insert);
+        findString(e, pc, constant, key, insert);
         pushTableField(e, "valueTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
