@@ -49,7 +49,8 @@ public final class BytecodeTier implements TierCompiler {
             return null;
         }
         try {
-            Object[] constants = prototype.constantObjects.clone();
+            Object[] constants = java.util.Arrays.copyOf(prototype.constantObjects, prototype.constantObjects.length + 1);
+            constants[prototype.constantObjects.length] = prototype.lookupHints; // the field L, when used
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants, true);
             CompiledCode code = (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
             return JitSupport.EXIT_STATISTICS ? new JitSupport.CountingCode(code, prototype) : code;
@@ -72,7 +73,8 @@ public final class BytecodeTier implements TierCompiler {
         ClassWriter writer = newClass(className);
         MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
         if (whole.codeLength < METHOD_SIZE) {
-            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? length : 0);
+            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? length : 0,
+                    whole.usesLookupHints ? prototype.constantObjects.length : -1);
         }
         int[] sizes = whole.instructionSizes;
         boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
@@ -83,11 +85,13 @@ public final class BytecodeTier implements TierCompiler {
             java.util.BitSet constants = new java.util.BitSet();
             boolean fits = true;
             boolean hints = false;
+            boolean lookupHints = false;
             for (int n = 0; n < regions.size() && fits; n++) {
                 int[] region = regions.get(n);
                 MethodEmitter emitter = emitMethod(writer, className, prototype, region[0], region[1], "region" + n, ACC_PRIVATE);
                 constants.or(emitter.constantFields);
                 hints |= emitter.usesSlotHints;
+                lookupHints |= emitter.usesLookupHints;
                 fits = emitter.codeLength < HUGE_METHOD_LIMIT;
             }
             if (fits) {
@@ -95,7 +99,8 @@ public final class BytecodeTier implements TierCompiler {
                 if (DEBUG) {
                     System.err.println("crescent.jit: " + sourceName(prototype) + " in " + regions.size() + " regions");
                 }
-                return finish(writer, className, constants, hints ? length : 0);
+                return finish(writer, className, constants, hints ? length : 0,
+                        lookupHints ? prototype.constantObjects.length : -1);
             }
         }
         return null;
@@ -201,8 +206,13 @@ public final class BytecodeTier implements TierCompiler {
         return emitter;
     }
 
-    /** Adds the static initializer that loads the string constants from the class data. */
-    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields, int slotHints) {
+    /**
+     * Adds the static initializer: the string constants and the prototype's lookup hints (at
+     * {@code lookupHintsIndex} of the class data, -1 when unused) become static final fields,
+     * and {@code slotHints} > 0 makes the slot hint array.
+     */
+    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields, int slotHints,
+                                 int lookupHintsIndex) {
         MethodVisitor initializer = writer.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.visitCode();
         if (slotHints > 0) {
@@ -211,7 +221,7 @@ public final class BytecodeTier implements TierCompiler {
             initializer.visitIntInsn(NEWARRAY, T_INT);
             initializer.visitFieldInsn(PUTSTATIC, className, MethodEmitter.SLOT_HINTS_FIELD, "[I");
         }
-        if (!constantFields.isEmpty()) {
+        if (!constantFields.isEmpty() || lookupHintsIndex >= 0) {
             initializer.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
                     "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
             initializer.visitLdcInsn("_");
@@ -227,6 +237,14 @@ public final class BytecodeTier implements TierCompiler {
                 initializer.visitInsn(AALOAD);
                 initializer.visitTypeInsn(CHECKCAST, MethodEmitter.STRING_TYPE);
                 initializer.visitFieldInsn(PUTSTATIC, className, field, "L" + MethodEmitter.STRING_TYPE + ";");
+            }
+            if (lookupHintsIndex >= 0) {
+                writer.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, MethodEmitter.LOOKUP_HINTS_FIELD, "[I", null, null).visitEnd();
+                initializer.visitInsn(DUP);
+                MethodEmitter.pushIntTo(initializer, lookupHintsIndex);
+                initializer.visitInsn(AALOAD);
+                initializer.visitTypeInsn(CHECKCAST, "[I");
+                initializer.visitFieldInsn(PUTSTATIC, className, MethodEmitter.LOOKUP_HINTS_FIELD, "[I");
             }
             initializer.visitInsn(POP);
         }

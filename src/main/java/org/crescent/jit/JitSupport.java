@@ -86,6 +86,8 @@ public final class JitSupport {
         return LuaArithmetic.equal(integer, Double.longBitsToDouble(floatBits));
     }
 
+    /** The key "__index" (the lexer makes every "__index" in Lua source this very object). */
+    public static final org.crescent.runtime.LuaString INDEX_KEY = org.crescent.runtime.Metamethod.INDEX.key;
     private static final int NEWINDEX_BIT = 1 << org.crescent.runtime.Metamethod.NEWINDEX.ordinal();
 
     /**

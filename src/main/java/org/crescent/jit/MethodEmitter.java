@@ -42,6 +42,9 @@ final class MethodEmitter {
     /** Whether the code reads the class's slot hints ({@link #SLOT_HINTS_FIELD}). */
     boolean usesSlotHints;
     static final String SLOT_HINTS_FIELD = "H";
+    /** Whether the code reads the prototype's lookup hints (interpreter.FieldCache's) as {@link #LOOKUP_HINTS_FIELD}. */
+    boolean usesLookupHints;
+    static final String LOOKUP_HINTS_FIELD = "L";
     private final Label[] labels;
     private final Label[] exitStubs;
     /** One exit block per set of registers to write back, shared by the exits that need that set. */
@@ -450,6 +453,12 @@ final class MethodEmitter {
     void pushSlotHints() {
         usesSlotHints = true;
         method.visitFieldInsn(GETSTATIC, className, SLOT_HINTS_FIELD, "[I");
+    }
+
+    /** Pushes the prototype's lookup hints (two per instruction: interpreter.FieldCache's __index chain cache). */
+    void pushLookupHints() {
+        usesLookupHints = true;
+        method.visitFieldInsn(GETSTATIC, className, LOOKUP_HINTS_FIELD, "[I");
     }
 
     static String constantField(int index) {

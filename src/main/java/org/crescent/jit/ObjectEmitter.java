@@ -95,6 +95,10 @@ final class ObjectEmitter {
         TableEmitter.copyHashValue(e, a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(miss);
+        inheritedField(e, pc, c, cached);
+        copyObject(e, a, b);
+        TableEmitter.copyHashValue(e, a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(cached);
         copyObject(e, a, b);
         // TierSupport.index(thread, frame, pc, tag, R[B], key, base + A)
@@ -112,6 +116,72 @@ final class ObjectEmitter {
         m.visitJumpInsn(IFEQ, exit);
         e.loadRegister(a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /**
+     * After the own lookup of the constant key K[constant] in TABLE_TEMP missed: the common case
+     * of {@code FieldCache.index} inline, one link through a metatable whose __index is a table
+     * holding the key, found at the slots the prototype's lookup hints give ({@code 2 * pc}: the
+     * metatable's "__index", {@code 2 * pc + 1}: the key in the holder) and validated exactly as
+     * FieldCache validates them (key identity, non-nil value; weak tables have empty arrays and
+     * fail). On success TABLE_TEMP is the holder, INT_TEMP the slot and INT_TEMP2 the value's
+     * tag; anything else jumps to {@code slow} with TABLE_TEMP unchanged.
+     */
+    static void inheritedField(MethodEmitter e, int pc, int constant, Label slow) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "isWeak", "()Z", false);
+        m.visitJumpInsn(IFNE, slow); // its own entries are not in the arrays searched
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, "metatable", "L" + TABLE_TYPE + ";");
+        m.visitInsn(DUP);
+        m.visitVarInsn(ASTORE, UPVALUE_TEMP);
+        m.visitJumpInsn(IFNULL, slow);
+        hintedSlot(e, 2 * pc, slow, () -> m.visitFieldInsn(GETSTATIC, SUPPORT_TYPE, "INDEX_KEY", "L" + STRING_TYPE + ";"));
+        pushTempField(e, "valueTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        e.pushInt(Tag.TABLE);
+        m.visitJumpInsn(IF_ICMPNE, slow);
+        pushTempField(e, "valueRefs", "[Ljava/lang/Object;");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(AALOAD);
+        m.visitTypeInsn(CHECKCAST, TABLE_TYPE);
+        m.visitVarInsn(ASTORE, UPVALUE_TEMP);
+        hintedSlot(e, 2 * pc + 1, slow, () -> e.pushConstantRef(constant));
+        pushTempField(e, "valueTags", "[B");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(BALOAD);
+        m.visitInsn(DUP);
+        m.visitVarInsn(ISTORE, INT_TEMP2);
+        m.visitJumpInsn(IFEQ, slow);
+        m.visitVarInsn(ALOAD, UPVALUE_TEMP);
+        m.visitVarInsn(ASTORE, TABLE_TEMP);
+    }
+
+    /** INT_TEMP := lookup hint {@code index}, if it is a slot of the table in UPVALUE_TEMP holding the key {@code key} pushes; else jumps to {@code slow}. */
+    private static void hintedSlot(MethodEmitter e, int index, Label slow, Runnable key) {
+        MethodVisitor m = e.method;
+        e.pushLookupHints();
+        e.pushInt(index);
+        m.visitInsn(IALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushTempField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitInsn(ARRAYLENGTH);
+        m.visitJumpInsn(IF_ICMPGE, slow);
+        pushTempField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(AALOAD);
+        key.run();
+        m.visitJumpInsn(IF_ACMPNE, slow);
+    }
+
+    /** Pushes a field of the table in UPVALUE_TEMP. */
+    private static void pushTempField(MethodEmitter e, String field, String descriptor) {
+        e.method.visitVarInsn(ALOAD, UPVALUE_TEMP);
+        e.method.visitTypeInsn(CHECKCAST, TABLE_TYPE);
+        e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, field, descriptor);
     }
 
     /** R[A+1] := R[B] (SELF's copy of the object). */

@@ -130,7 +130,7 @@ final class TableEmitter {
         m.visitVarInsn(ASTORE, TABLE_TEMP);
     }
 
-    private static void pushTableField(MethodEmitter e, String field, String descriptor) {
+    static void pushTableField(MethodEmitter e, String field, String descriptor) {
         e.method.visitVarInsn(ALOAD, TABLE_TEMP);
         e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, field, descriptor);
     }
@@ -235,6 +235,13 @@ final class TableEmitter {
         e.setTag(a, Tag.NIL);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(chain);
+        if (constant >= 0) {
+            Label slow = new Label();
+            ObjectEmitter.inheritedField(e, pc, constant, slow);
+            copyHashValue(e, a);
+            m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+            m.visitLabel(slow);
+        }
         m.visitVarInsn(ALOAD, THREAD);
         m.visitVarInsn(ALOAD, FRAME);
         e.pushInt(pc);
