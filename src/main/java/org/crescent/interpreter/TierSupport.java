@@ -82,6 +82,36 @@ public final class TierSupport {
         }
     }
 
+    /**
+     * TFORCALL from compiled code, the registers written back: {@code next} and ipairs' step run
+     * without a call (as the dispatch loop's fast path), any other iterator through
+     * {@link Tier#callFromCompiled} with R[A..A+2] copied to R[A+4..A+6]. Returns what
+     * callFromCompiled returns.
+     */
+    public static int forCall(LuaThread thread, CallFrame frame, int nextPc, int ra, int wanted) {
+        byte[] tags = thread.tags;
+        long[] bits = thread.bits;
+        Object[] refs = thread.refs;
+        if (tags[ra] == Tag.FUNCTION && ((org.crescent.runtime.LuaFunction) refs[ra]).kind >= org.crescent.runtime.LuaFunction.KIND_NEXT
+                && Loops.iterateTable(thread, tags, bits, refs, ra, wanted)) {
+            return Tier.CALL_RETURNED;
+        }
+        for (int n = 0; n < 3; n++) {
+            tags[ra + 4 + n] = tags[ra + n];
+            bits[ra + 4 + n] = bits[ra + n];
+            refs[ra + 4 + n] = refs[ra + n];
+        }
+        thread.top = ra + 7;
+        return Tier.callFromCompiled(thread, frame, nextPc, ra + 4, 2, wanted);
+    }
+
+    /** Whether CLOSE at {@code level} has nothing to do: no open upvalue and no to-be-closed variable at or above it. */
+    public static boolean closesNothing(LuaThread thread, int level) {
+        Upvalue open = thread.openUpvalues;
+        return (open == null || open.index < level)
+                && (thread.toBeClosedCount == 0 || thread.toBeClosed[thread.toBeClosedCount - 1] < level);
+    }
+
     /** A slot's string, a number converted in place (as lua_tolstring does). */
     private static LuaString pieceAt(LuaThread thread, int slot) {
         if (thread.tags[slot] != Tag.STRING) {

@@ -169,6 +169,7 @@ final class MethodEmitter {
         instructionSizes = new int[code.length];
         for (int pc = usage.from; pc < usage.to; pc++) {
             m.visitLabel(labels[pc]);
+            m.visitLineNumber(pc, labels[pc]); // JVM "lines" are Lua pcs: profiles then name the instruction
             if (usage.compiled[pc]) {
                 emitInstruction(pc, code[pc]);
             } else {
@@ -348,7 +349,7 @@ final class MethodEmitter {
                 storeRef(a + 2, () -> pushRef(a + 4));
                 m.visitJumpInsn(GOTO, labelAt(pc + 1 - Instruction.bx(i)));
                 return;
-            case NEWTABLE: case SELF: case CONCAT: case SETLIST:
+            case NEWTABLE: case SELF: case CONCAT: case SETLIST: case TFORCALL: case TFORPREP: case CLOSE:
                 ObjectEmitter.emit(this, pc, i);
                 return;
             case GETTABUP: case GETTABLE: case GETI: case org.crescent.bytecode.OpcodeNumbers.GETFIELD:

@@ -27,6 +27,23 @@ final class ObjectEmitter {
             case SELF: self(e, pc, i); return;
             case CONCAT: concat(e, pc, Instruction.a(i), Instruction.b(i)); return;
             case SETLIST: setList(e, pc, i); return;
+            case TFORCALL: forCall(e, pc, Instruction.a(i), Instruction.c(i)); return;
+            case TFORPREP:
+                // No closing value (the usual nil): only the jump to the TFORCALL; else the interpreter marks it.
+                e.method.visitVarInsn(ILOAD, tagSlot(Instruction.a(i) + 3));
+                e.pushInt(Tag.FALSE);
+                e.method.visitJumpInsn(IF_ICMPGT, e.exitStub(pc));
+                e.method.visitJumpInsn(GOTO, e.labelAt(pc + 1 + Instruction.bx(i)));
+                return;
+            case CLOSE:
+                // Nothing to close (no open upvalue, no to-be-closed variable at or above A); else the interpreter closes.
+                e.method.visitVarInsn(ALOAD, THREAD);
+                e.method.visitVarInsn(ILOAD, BASE);
+                e.pushInt(Instruction.a(i));
+                e.method.visitInsn(IADD);
+                e.method.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "closesNothing", "(L" + THREAD_TYPE + ";I)Z", false);
+                e.method.visitJumpInsn(IFEQ, e.exitStub(pc));
+                return;
             default: throw new IllegalStateException("opcode " + (i & 0x7F));
         }
     }
@@ -229,6 +246,44 @@ final class ObjectEmitter {
         m.visitInsn(LCONST_0);
         m.visitVarInsn(LSTORE, bitsSlot(a));
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /**
+     * TFORCALL A C: R[A+4], ..., R[A+3+C] := R[A](R[A+1], R[A+2]), as a compiled CALL makes its
+     * call ({@code TierSupport.forCall}: next and ipairs' step without a call, other iterators
+     * through Tier.callFromCompiled); declined calls exit, frame changes return FRAME_CHANGED.
+     */
+    private static void forCall(MethodEmitter e, int pc, int a, int results) {
+        MethodVisitor m = e.method;
+        java.util.BitSet written = e.usage.writtenBefore[pc];
+        for (int r = written.nextSetBit(0); r >= 0; r = written.nextSetBit(r + 1)) {
+            e.storeRegister(r);
+        }
+        m.visitVarInsn(ALOAD, THREAD);
+        m.visitVarInsn(ALOAD, FRAME);
+        e.pushInt(pc + 1);
+        m.visitVarInsn(ILOAD, BASE);
+        e.pushInt(a);
+        m.visitInsn(IADD);
+        e.pushInt(results);
+        m.visitMethodInsn(INVOKESTATIC, TIER_SUPPORT_TYPE, "forCall", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE + ";III)I", false);
+        Label declined = new Label();
+        Label changed = new Label();
+        m.visitInsn(DUP);
+        m.visitJumpInsn(IFEQ, declined);
+        m.visitJumpInsn(IFLT, changed);
+        e.loadStackArrays(); // the call may have grown the value stack
+        java.util.BitSet live = e.usage.liveIn[pc + 1];
+        for (int r = live.nextSetBit(0); r >= 0; r = live.nextSetBit(r + 1)) {
+            e.loadRegister(r);
+        }
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(declined);
+        m.visitInsn(POP);
+        m.visitJumpInsn(GOTO, e.exitStub(pc));
+        m.visitLabel(changed);
+        e.pushInt(org.crescent.interpreter.CompiledCode.FRAME_CHANGED);
+        m.visitInsn(IRETURN);
     }
 
     /** SETLIST A B C k with B > 0: R[A][C+n] := R[A+n] for n = 1..B (raw sets). */

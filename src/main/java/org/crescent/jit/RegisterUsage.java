@@ -302,6 +302,13 @@ final class RegisterUsage {
                 kills[pc].set(0, prototype.maxStackSize);
                 flow(pc, next, true);
                 return true;
+            case TFORPREP: read(pc, a + 3); flow(pc, next + Instruction.bx(i), true); return true;
+            case CLOSE: flow(pc, next, true); return true;
+            case TFORCALL:
+                // As CALL: registers written back before, those live after reloaded.
+                kills[pc].set(0, prototype.maxStackSize);
+                flow(pc, next, true);
+                return true;
             case RETURN1: read(pc, a); successors[pc] = new int[0]; return true;
             case RETURN0: successors[pc] = new int[0]; return true;
             case FORLOOP:
