@@ -99,11 +99,19 @@ public final class JitSupport {
         return metatable == null || (metatable.absentMetamethods & NEWINDEX_BIT) != 0;
     }
 
-    /** {@code table.findString(key)}, remembering a found slot as the site's hint ({@code hints[site]}). */
+    /**
+     * {@code table.findString(key)}, remembering a found slot as the site's hint ({@code hints[site]}).
+     * When the table holds an equal but distinct string object as the key (a library table's
+     * names are made apart from the chunk's constants), the constant replaces it: strings are
+     * values, so nothing can tell, and the identity checks of hints then succeed.
+     */
     public static int findString(LuaTable table, org.crescent.runtime.LuaString key, int[] hints, int site) {
         int slot = table.findString(key);
         if (slot >= 0) {
             hints[site] = slot;
+            if (table.keyRefs[slot] != key) {
+                table.keyRefs[slot] = key;
+            }
         }
         return slot;
     }
