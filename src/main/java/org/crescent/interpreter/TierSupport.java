@@ -68,8 +68,14 @@ public final class TierSupport {
         return true;
     }
 
-    /** SETLIST with a known count: the table at {@code tableSlot} gets items tableSlot+1.. at keys last+1.. (as Calls.setList). */
+    /**
+     * SETLIST: the table at {@code tableSlot} gets items tableSlot+1.. at keys last+1.. (as
+     * Calls.setList); a count of 0 means up to the stack top.
+     */
     public static void setList(LuaThread thread, int tableSlot, int last, int count) {
+        if (count == 0) {
+            count = thread.top - tableSlot - 1;
+        }
         org.crescent.runtime.LuaTable table = (org.crescent.runtime.LuaTable) thread.refs[tableSlot];
         if (last + count > table.arrayTags.length && last + count <= Integer.MAX_VALUE / 2) {
             table.ensureArraySize(last + count);

@@ -286,7 +286,7 @@ final class ObjectEmitter {
         m.visitInsn(IRETURN);
     }
 
-    /** SETLIST A B C k with B > 0: R[A][C+n] := R[A+n] for n = 1..B (raw sets). */
+    /** SETLIST A B C k: R[A][C+n] := R[A+n] for n = 1..B (raw sets); B = 0: up to the stack top. */
     private static void setList(MethodEmitter e, int pc, int i) {
         MethodVisitor m = e.method;
         int a = Instruction.a(i);
@@ -295,8 +295,16 @@ final class ObjectEmitter {
         if (Instruction.k(i)) {
             last += Instruction.ax(e.prototype.code[pc + 1]) * (Instruction.MAX_C + 1);
         }
-        for (int r = a + 1; r <= a + count; r++) {
-            e.storeRegister(r);
+        if (count > 0) {
+            for (int r = a + 1; r <= a + count; r++) {
+                e.storeRegister(r);
+            }
+        } else {
+            // Items up to the stack top: those in locals go to the stack first.
+            java.util.BitSet written = e.usage.writtenBefore[pc];
+            for (int r = written.nextSetBit(a + 1); r >= 0; r = written.nextSetBit(r + 1)) {
+                e.storeRegister(r);
+            }
         }
         int first = last;
         e.guarded(pc, () -> {

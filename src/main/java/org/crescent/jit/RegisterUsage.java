@@ -286,9 +286,8 @@ final class RegisterUsage {
                 flow(pc, next, true);
                 return true;
             case SETLIST:
-                if (b == 0) {
-                    break; // items up to the stack top: the interpreter's
-                }
+                // B = 0: the items up to the stack top, set by the multiple-result CALL or
+                // VARARG before it, are on the value stack (written back below).
                 for (int r = a; r <= a + b; r++) read(pc, r);
                 flow(pc, k ? pc + 2 : next, true);
                 return true;

@@ -235,13 +235,6 @@ final class TableEmitter {
         e.setTag(a, Tag.NIL);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(chain);
-        if (constant >= 0) {
-            Label slow = new Label();
-            ObjectEmitter.inheritedField(e, pc, constant, slow);
-            copyHashValue(e, a);
-            m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
-            m.visitLabel(slow);
-        }
         m.visitVarInsn(ALOAD, THREAD);
         m.visitVarInsn(ALOAD, FRAME);
         e.pushInt(pc);
