@@ -73,7 +73,7 @@ public final class BytecodeTier implements TierCompiler {
         ClassWriter writer = newClass(className);
         MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
         if (whole.codeLength < METHOD_SIZE) {
-            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? length : 0,
+            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? 2 * length : 0,
                     whole.usesLookupHints ? prototype.constantObjects.length : -1);
         }
         int[] sizes = whole.instructionSizes;
@@ -99,7 +99,7 @@ public final class BytecodeTier implements TierCompiler {
                 if (DEBUG) {
                     System.err.println("crescent.jit: " + sourceName(prototype) + " in " + regions.size() + " regions");
                 }
-                return finish(writer, className, constants, hints ? length : 0,
+                return finish(writer, className, constants, hints ? 2 * length : 0,
                         lookupHints ? prototype.constantObjects.length : -1);
             }
         }

@@ -100,7 +100,8 @@ public final class JitSupport {
     }
 
     /**
-     * {@code table.findString(key)}, remembering a found slot as the site's hint ({@code hints[site]}).
+     * {@code table.findString(key)}, remembering a found slot as the site's first hint
+     * ({@code hints[site]}, the previous one moving to {@code hints[site + 1]}).
      * When the table holds an equal but distinct string object as the key (a library table's
      * names are made apart from the chunk's constants), the constant replaces it: strings are
      * values, so nothing can tell, and the identity checks of hints then succeed.
@@ -108,6 +109,7 @@ public final class JitSupport {
     public static int findString(LuaTable table, org.crescent.runtime.LuaString key, int[] hints, int site) {
         int slot = table.findString(key);
         if (slot >= 0) {
+            hints[site + 1] = hints[site]; // two hints per site, the most recent first
             hints[site] = slot;
             if (table.keyRefs[slot] != key) {
                 table.keyRefs[slot] = key;

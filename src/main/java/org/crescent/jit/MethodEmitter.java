@@ -450,7 +450,7 @@ final class MethodEmitter {
         method.visitFieldInsn(GETSTATIC, className, constantField(index), "L" + STRING_TYPE + ";");
     }
 
-    /** Pushes the class's slot hints (one int per instruction; see TableEmitter.findString). */
+    /** Pushes the class's slot hints (two ints per instruction; see TableEmitter.findString). */
     void pushSlotHints() {
         usesSlotHints = true;
         method.visitFieldInsn(GETSTATIC, className, SLOT_HINTS_FIELD, "[I");

@@ -161,33 +161,25 @@ final class TableEmitter {
     /**
      * INT_TEMP := the hash slot of the string key in TABLE_TEMP, or a jump to {@code absent}
      * when there is none. A constant key ({@code constant} >= 0, {@code key} pushing it) is
-     * first looked for at the site's slot hint (the class's hint array at {@code pc}, accepted
-     * only when the slot holds that very key object, so no table change can make it wrong);
-     * otherwise, and for other keys, {@code findString} answers (and rewrites the hint).
+     * first looked for at the site's two slot hints (the class's hint array at {@code 2 * pc}
+     * and {@code 2 * pc + 1}, the most recent first; a hint is accepted only when the slot holds
+     * that very key object, so no table change can make it wrong); otherwise, and for other
+     * keys, {@code findString} answers (and records the hint).
      */
     static void findString(MethodEmitter e, int pc, int constant, Runnable key, Label absent) {
         MethodVisitor m = e.method;
         Label found = new Label();
         Label slow = new Label();
         if (constant >= 0) {
-            e.pushSlotHints();
-            e.pushInt(pc);
-            m.visitInsn(IALOAD);
-            m.visitVarInsn(ISTORE, INT_TEMP);
-            m.visitVarInsn(ILOAD, INT_TEMP);
-            pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
-            m.visitInsn(ARRAYLENGTH);
-            m.visitJumpInsn(IF_ICMPGE, slow);
-            pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
-            m.visitVarInsn(ILOAD, INT_TEMP);
-            m.visitInsn(AALOAD);
-            key.run();
-            m.visitJumpInsn(IF_ACMPEQ, found);
+            Label second = new Label();
+            hintedSlot(e, 2 * pc, key, found, second);
+            m.visitLabel(second);
+            hintedSlot(e, 2 * pc + 1, key, found, slow);
             m.visitLabel(slow);
             m.visitVarInsn(ALOAD, TABLE_TEMP);
             key.run();
             e.pushSlotHints();
-            e.pushInt(pc);
+            e.pushInt(2 * pc);
             m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "findString",
                     "(L" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "[II)I", false);
         } else {
@@ -199,6 +191,27 @@ final class TableEmitter {
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitJumpInsn(IFLT, absent);
         m.visitLabel(found);
+    }
+
+    /**
+     * INT_TEMP := slot hint {@code index}; jumps to {@code found} if TABLE_TEMP holds the key
+     * there, else continues at {@code otherwise}, which the caller visits right after.
+     */
+    private static void hintedSlot(MethodEmitter e, int index, Runnable key, Label found, Label otherwise) {
+        MethodVisitor m = e.method;
+        e.pushSlotHints();
+        e.pushInt(index);
+        m.visitInsn(IALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitInsn(ARRAYLENGTH);
+        m.visitJumpInsn(IF_ICMPGE, otherwise);
+        pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(AALOAD);
+        key.run();
+        m.visitJumpInsn(IF_ACMPEQ, found); // else falls into otherwise, visited next
     }
 
     /**
