@@ -118,6 +118,14 @@ public final class JitSupport {
         return slot;
     }
 
+    private static final int LEN_BIT = 1 << org.crescent.runtime.Metamethod.LEN.ordinal();
+
+    /** Whether {@code #table} is the raw length: no metatable, or one known to lack __len (its absence bit). */
+    public static boolean lacksLength(LuaTable table) {
+        LuaTable metatable = table.metatable;
+        return metatable == null || (metatable.absentMetamethods & LEN_BIT) != 0;
+    }
+
     /** Whether a missing key of {@code table} reads as nil with no metamethod involved (no metatable, not weak). */
     public static boolean isPlain(LuaTable table) {
         return table.metatable == null && !table.isWeak();

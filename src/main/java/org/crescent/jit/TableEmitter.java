@@ -441,7 +441,7 @@ final class TableEmitter {
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
-    /** LEN of a string, or of a table without metatable; anything else exits. */
+    /** LEN of a string, or of a table whose metatable (if any) is known to lack __len; anything else exits. */
     private static void length(MethodEmitter e, int pc, int a, int b, Label exit) {
         MethodVisitor m = e.method;
         Label notString = new Label();
@@ -457,8 +457,8 @@ final class TableEmitter {
         m.visitLabel(notString);
         registerTable(e, b, exit);
         e.method.visitVarInsn(ALOAD, TABLE_TEMP);
-        e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, "metatable", "L" + TABLE_TYPE + ";");
-        m.visitJumpInsn(IFNONNULL, exit);
+        e.method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "lacksLength", "(L" + TABLE_TYPE + ";)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
         m.visitVarInsn(ALOAD, TABLE_TEMP);
         m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "length", "()J", false);
         e.storeInteger(a);

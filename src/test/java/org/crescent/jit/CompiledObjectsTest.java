@@ -90,6 +90,23 @@ class CompiledObjectsTest {
     }
 
     @Test
+    void lengthOfObjectsFollowsLen() {
+        String source = String.join("\n",
+                "local meta = {}",
+                "local obj = setmetatable({1, 2, 3}, meta)",
+                "local out = {}",
+                "for i = 1, 30 do",
+                "  out[#out + 1] = #obj",
+                "  if i == 10 then rawset(meta, '__len', function() return 42 end) end",
+                "  if i == 15 then meta.__len = nil end",
+                "  if i == 20 then meta.__len = function(t) return rawlen(t) * 10 end end",
+                "  if i == 25 then setmetatable(obj, nil); obj[4] = 4 end",
+                "end",
+                "print(table.concat(out, ' '))");
+        check(source, "length.lua");
+    }
+
+    @Test
     void constructorsConcatenationAndLists() {
         StringBuilder big = new StringBuilder("local big = {");
         for (int n = 1; n <= 600; n++) {
