@@ -35,22 +35,31 @@ public final class Finalizers {
     private boolean detecting;
 
     /**
-     * Notices JVM collections: each one finalizes the current detector, which makes the next.
-     * Registers overwritten by numbers keep stale references (see DESIGN.md); after a collection
-     * the loop drops them at its next allocation, so the following collection can reclaim what
-     * only those references held (objects with __gc, weak-table entries), as Lua would.
+     * Notices JVM collections: a fresh object registered with the shared cleaner becomes
+     * unreachable at the next collection, and its cleanup re-arms with another one. Registers
+     * overwritten by numbers keep stale references (see DESIGN.md); after a collection the loop
+     * drops them at its next allocation, so the following collection can reclaim what only those
+     * references held (objects with __gc, weak-table entries), as Lua would.
+     *
+     * <p>The cleanup reaches its runtime through a weak reference that the cleaner holds
+     * strongly. It once was a finalizable object holding that weak reference: HotSpot traces the
+     * objects a finalizable one reaches with reference discovery off, so a weak reference found
+     * only that way keeps its referent, and each detector handed its runtime's finalizers on to
+     * the next, forever (LeakTest.droppedRuntimesAreCollectedWhole).
      */
-    private static final class CollectionDetector {
-        /** Weak: the chain of detectors must not keep a dropped runtime alive forever. */
+    private static final class CollectionDetector implements Runnable {
         private final WeakReference<Finalizers> owner;
 
         CollectionDetector(Finalizers owner) {
             this.owner = new WeakReference<>(owner);
         }
 
+        void arm() {
+            DetectorCleaner.CLEANER.register(new Object(), this);
+        }
+
         @Override
-        @SuppressWarnings({"deprecation", "removal"})
-        protected void finalize() {
+        public void run() {
             Finalizers finalizers = owner.get();
             if (finalizers == null) {
                 return;
@@ -58,16 +67,21 @@ public final class Finalizers {
             finalizers.collected = true;
             finalizers.queued = true;
             if (finalizers.detecting) {
-                new CollectionDetector(finalizers);
+                arm();
             }
         }
+    }
+
+    /** The cleaner's thread starts only once some runtime depends on collections. */
+    private static final class DetectorCleaner {
+        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     }
 
     /** Starts noticing collections, once something depends on them (__gc, weak tables). */
     public void startDetecting() {
         if (!detecting) {
             detecting = true;
-            new CollectionDetector(this);
+            new CollectionDetector(this).arm();
         }
     }
 
