@@ -283,9 +283,10 @@ public final class BaseLib {
             }
             thread.top = slot;
         }
-        if (weakKeys || weakValues || table.isWeak()) {
+        boolean wasWeak = table.isWeak();
+        if (weakKeys || weakValues || wasWeak) {
             table.setWeakMode(weakKeys, weakValues);
-            thread.global.finalizers.startDetecting();
+            if (!wasWeak) thread.global.finalizers.trackWeakTable(table);
         }
     }
 
