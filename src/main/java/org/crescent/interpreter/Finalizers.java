@@ -307,7 +307,11 @@ public final class Finalizers {
         } else {
             ((LuaUserdata) object).gcSentinel = null;
         }
-        int slot = thread.top;
+        // Above every live register: at an allocation point inside a Lua function, thread.top is
+        // whatever the last call left (possibly below the running frame's registers), and a
+        // finalizer called there overwrote the function's locals (locals.lua, with tracegc).
+        int savedTop = thread.top;
+        int slot = Protection.safeTop(thread);
         thread.ensureStack(slot + 2 + Calls.JAVA_MIN_STACK);
         thread.tags[slot] = Tag.NIL;
         if (!Metatables.loadField(thread, tag, object, GC, slot) || thread.tags[slot] != Tag.FUNCTION) {
@@ -334,7 +338,7 @@ public final class Finalizers {
                 interrupted.status &= ~CallFrame.FINALIZING;
             }
             running = wasRunning;
-            thread.top = slot;
+            thread.top = savedTop;
         }
     }
 }

@@ -20,7 +20,14 @@ public final class LargeStrings {
 
     private LargeStrings() {}
 
+    /** Past this many, {@link #track} first drops the cleared ones (a program that never calls collectgarbage). */
+    private static int pruneAt = 64;
+
     static synchronized void track(byte[] bytes) {
+        if (tracked.size() >= pruneAt) {
+            tracked.removeIf(reference -> reference.get() == null);
+            pruneAt = Math.max(64, 2 * tracked.size());
+        }
         tracked.add(new WeakReference<>(bytes));
     }
 

@@ -74,6 +74,7 @@ class LeakTest {
             Lua lua = Lua.create();
             lua.setStandardOutput(OutputStream.nullOutputStream());
             lua.eval("local weak = setmetatable({}, {__mode = 'v'}) weak[1] = {}\n"
+                    + "local keys = setmetatable({}, {__mode = 'k'}) keys[1] = weak keys[weak] = {}\n"
                     + "kept = setmetatable({}, {__gc = function() end})\n"
                     + "collectgarbage()");
             // Phantom, not weak: a weak reference is cleared even when its object is only kept
@@ -141,6 +142,7 @@ class LeakTest {
                 + "for i = 1, 1000 do data[i] = {i, tostring(i)} end\n"
                 + "local weak = setmetatable({}, {__mode = 'k'})\n"
                 + "weak[data] = true\n"
+                + "weak[1] = data\n"
                 + "finalized = setmetatable({}, {__gc = function() end})\n"
                 + "suspended = coroutine.create(function() coroutine.yield(data) end)\n"
                 + "coroutine.resume(suspended)\n"
