@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.crescent.bytecode.Listing;
 import org.crescent.compiler.Compiler;
 import org.crescent.interpreter.Errors;
@@ -123,7 +124,13 @@ final class Command {
     }
 
     private boolean runOptions(String[] arguments) {
-        Options options = Options.parse(arguments, name -> Files.isRegularFile(global.workingDirectory.resolve(name)));
+        // A class, not a lambda: the first lambda of a process costs milliseconds of start-up.
+        Options options = Options.parse(arguments, new Predicate<String>() {
+            @Override
+            public boolean test(String name) {
+                return Files.isRegularFile(global.workingDirectory.resolve(name));
+            }
+        });
         if (options.badOption != null) {
             byte[] usage = Options.usage(program, options.badOption).getBytes(StandardCharsets.ISO_8859_1);
             err.write(usage, 0, usage.length);
