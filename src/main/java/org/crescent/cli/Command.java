@@ -48,6 +48,7 @@ final class Command {
 
     private GlobalState global;
     private ChunkRunner runner;
+    private boolean interactive;
 
     Command(String program, InputStream in, PrintStream out, PrintStream err, Path directory,
             Map<String, String> environment, boolean terminal, boolean handleSignals) {
@@ -323,7 +324,13 @@ final class Command {
         return (LuaTable) global.globals.valueRefs[slot];
     }
 
+    /** Whether the command ran the interactive loop (a terminal library may have started threads). */
+    boolean ranInteractively() {
+        return interactive;
+    }
+
     private void repl() {
+        interactive = true;
         LineInput input = null;
         if (terminal) {
             try {

@@ -30,10 +30,12 @@ public final class StringLib {
     /** A scratch builder grown beyond this is dropped after use rather than kept. */
     private static final int MAX_KEPT_BUILDER = 1 << 16;
 
-    private final StringPatternFunctions patterns = new StringPatternFunctions();
-    private final StringFormat formatter = new StringFormat();
-    private final StackArguments arguments = new StackArguments();
-    private LuaStringBuilder builder = new LuaStringBuilder(256);
+    // Each made at first use: loading their classes cost every runtime's start-up ~3 ms,
+    // and many scripts never format or match.
+    private StringPatternFunctions patterns;
+    private StringFormat formatter;
+    private StackArguments arguments;
+    private LuaStringBuilder builder;
     private boolean builderBusy;
 
     private StringLib() {}
@@ -57,13 +59,13 @@ public final class StringLib {
                 case BYTE -> byteValues(thread, count);
                 case CHAR -> character(thread, count);
                 case DUMP -> dump(thread, count);
-                case FIND -> state(thread).patterns.find(thread, count);
+                case FIND -> state(thread).patterns().find(thread, count);
                 case FORMAT -> state(thread).format(thread, count);
                 case GMATCH -> StringPatternFunctions.gmatch(thread, count);
-                case GSUB -> state(thread).patterns.gsub(thread, count);
+                case GSUB -> state(thread).patterns().gsub(thread, count);
                 case LEN -> length(thread, count);
                 case LOWER -> lower(thread, count);
-                case MATCH -> state(thread).patterns.match(thread, count);
+                case MATCH -> state(thread).patterns().match(thread, count);
                 case REP -> repeat(thread, count);
                 case REVERSE -> reverse(thread, count);
                 case SUB -> sub(thread, count);
@@ -240,8 +242,27 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- format and pack
 
+    private StringPatternFunctions patterns() {
+        if (patterns == null) {
+            patterns = new StringPatternFunctions();
+        }
+        return patterns;
+    }
+
+    private StackArguments arguments() {
+        if (arguments == null) {
+            arguments = new StackArguments();
+        }
+        return arguments;
+    }
+
     int format(LuaThread thread, int argumentCount) {
         LuaString format = thread.checkString(1);
+        if (formatter == null) {
+            formatter = new StringFormat();
+            builder = new LuaStringBuilder(256);
+        }
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enter(thread);
         boolean shared = !builderBusy;
         LuaStringBuilder out = shared ? builder : new LuaStringBuilder(format.length() + 16);
@@ -264,6 +285,7 @@ public final class StringLib {
 
     int pack(LuaThread thread, int argumentCount) {
         LuaString format = thread.checkString(1);
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enterPacking(thread);
         try {
             thread.pushString(StringPack.pack(format, arguments));
@@ -290,6 +312,7 @@ public final class StringLib {
         LuaString data = thread.checkString(2);
         long init = thread.optInteger(3, 1);
         int first = thread.top;
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enter(thread);
         try {
             long next = StringPack.unpack(format, data, init, arguments);
