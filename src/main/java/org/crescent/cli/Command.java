@@ -331,22 +331,7 @@ final class Command {
 
     private void repl() {
         interactive = true;
-        LineInput input = null;
-        if (terminal) {
-            try {
-                input = new TerminalInput(historyFile(), new NameCompleter(global));
-            } catch (IOException | RuntimeException unavailable) {
-                input = null;
-            }
-        }
-        if (input == null) {
-            input = new PlainInput(in, out);
-        }
-        try (LineInput lines = input) {
-            new Repl(global, runner, lines, out).run();
-        } catch (IOException error) {
-            runner.message(program, "cannot read standard input: " + error.getMessage());
-        }
+        Repl.start(global, runner, program, terminal, terminal ? historyFile() : null, in, out);
     }
 
     /** ~/.crescent_history ($HOME first, as shells do). */

@@ -51,13 +51,11 @@ public final class BaseLib {
 
         @Override
         public int kind() {
-            return switch (this) {
-                case NEXT -> LuaFunction.KIND_NEXT;
-                case PCALL -> LuaFunction.KIND_PCALL;
-                case XPCALL -> LuaFunction.KIND_XPCALL;
-                case IPAIRS_STEP -> LuaFunction.KIND_IPAIRS_STEP;
-                default -> LuaFunction.KIND_JAVA;
-            };
+            return this == NEXT ? LuaFunction.KIND_NEXT
+                    : this == PCALL ? LuaFunction.KIND_PCALL
+                    : this == XPCALL ? LuaFunction.KIND_XPCALL
+                    : this == IPAIRS_STEP ? LuaFunction.KIND_IPAIRS_STEP
+                    : LuaFunction.KIND_JAVA;
         }
 
         @Override

@@ -29,11 +29,7 @@ public final class CoroutineLib {
 
         @Override
         public int kind() {
-            return switch (this) {
-                case RESUME -> LuaFunction.KIND_RESUME;
-                case YIELD -> LuaFunction.KIND_YIELD;
-                default -> LuaFunction.KIND_JAVA;
-            };
+            return this == RESUME ? LuaFunction.KIND_RESUME : this == YIELD ? LuaFunction.KIND_YIELD : LuaFunction.KIND_JAVA;
         }
 
         @Override

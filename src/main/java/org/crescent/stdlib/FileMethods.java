@@ -46,12 +46,10 @@ final class FileMethods {
 
         @Override
         public String luaName() {
-            return switch (this) {
-                case COLLECT -> "__gc";
-                case CLOSE_VARIABLE -> "__close";
-                case TOSTRING -> "__tostring";
-                default -> LibraryFunction.super.luaName();
-            };
+            return this == COLLECT ? "__gc"
+                    : this == CLOSE_VARIABLE ? "__close"
+                    : this == TOSTRING ? "__tostring"
+                    : LibraryFunction.super.luaName();
         }
 
         @Override

@@ -13,6 +13,11 @@ import org.crescent.runtime.LuaFunction;
  * cost ~0.7 ms at first execution (LambdaMetafactory spins a hidden class), an enum constant
  * costs nothing beyond its enum's one class.
  *
+ * <p>The overrides of {@link #luaName}, {@link #kind} and {@link #registered} compare
+ * constants rather than switch over them: a switch on an enum loads javac's SwitchMap class,
+ * which registration would then load for every library, also those whose functions a script
+ * never calls.
+ *
  * <p>Per-runtime data a function needs (the io library's {@link IoState}, the string
  * library's engines) is the {@code state} given at registration; the running function reads
  * it with {@link #state(LuaThread)}.

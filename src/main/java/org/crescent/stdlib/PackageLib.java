@@ -61,13 +61,11 @@ public final class PackageLib {
 
         @Override
         public String luaName() {
-            return switch (this) {
-                case SEARCH_PRELOAD -> "preload";
-                case SEARCH_LUA -> "lua";
-                case SEARCH_C -> "c";
-                case SEARCH_CROOT -> "croot";
-                default -> LibraryFunction.super.luaName();
-            };
+            return this == SEARCH_PRELOAD ? "preload"
+                    : this == SEARCH_LUA ? "lua"
+                    : this == SEARCH_C ? "c"
+                    : this == SEARCH_CROOT ? "croot"
+                    : LibraryFunction.super.luaName();
         }
 
         @Override

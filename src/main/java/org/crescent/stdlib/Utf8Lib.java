@@ -37,11 +37,7 @@ public final class Utf8Lib {
 
         @Override
         public String luaName() {
-            return switch (this) {
-                case STRICT_STEP -> "iter_auxstrict";
-                case LAX_STEP -> "iter_auxlax";
-                default -> LibraryFunction.super.luaName();
-            };
+            return this == STRICT_STEP ? "iter_auxstrict" : this == LAX_STEP ? "iter_auxlax" : LibraryFunction.super.luaName();
         }
 
         @Override
