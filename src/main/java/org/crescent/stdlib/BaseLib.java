@@ -31,30 +31,67 @@ public final class BaseLib {
     public static void open(GlobalState global) {
         LuaTable globals = global.globals;
         Library library = new Library(globals);
-        library.register("print", BaseLib::print)
-                .register("type", BaseLib::type)
-                .register("tostring", BaseLib::tostring)
-                .register("tonumber", BaseLib::tonumber)
-                .register("next", LuaFunction.KIND_NEXT, BaseLib::next)
-                .register("pairs", BaseLib::pairs)
-                .register("ipairs", BaseLib::ipairs)
-                .register("select", BaseLib::select)
-                .register("rawget", BaseLib::rawget)
-                .register("rawset", BaseLib::rawset)
-                .register("rawequal", BaseLib::rawequal)
-                .register("rawlen", BaseLib::rawlen)
-                .register("setmetatable", BaseLib::setmetatable)
-                .register("getmetatable", BaseLib::getmetatable)
-                .register("assert", BaseLib::assertion)
-                .register("error", BaseLib::error)
-                .register("pcall", LuaFunction.KIND_PCALL, BaseLib::pcall)
-                .register("xpcall", LuaFunction.KIND_XPCALL, BaseLib::xpcall)
-                .register("collectgarbage", BaseLib::collectgarbage)
-                .register("warn", BaseLib::warn);
-        LoadLib.register(library);
+        library.registerAll(Function.values());
         library.set("_G", Tag.TABLE, 0, globals);
         library.set("_VERSION", Tag.STRING, 0, LuaString.of("Lua 5.4"));
         Library.loaded(global).setString(LuaString.of("_G"), Tag.TABLE, 0, globals);
+    }
+
+    /** The registration table, in lbaselib.c's order (the loading functions are {@link LoadLib}'s). */
+    enum Function implements LibraryFunction {
+        PRINT, TYPE, TOSTRING, TONUMBER, NEXT, PAIRS, IPAIRS, SELECT, RAWGET, RAWSET, RAWEQUAL, RAWLEN,
+        SETMETATABLE, GETMETATABLE, ASSERT, ERROR, PCALL, XPCALL, COLLECTGARBAGE, WARN, LOAD, LOADFILE, DOFILE,
+        /** ipairs' iterator, handed out by ipairs. */
+        IPAIRS_STEP;
+
+        @Override
+        public String luaName() {
+            return this == IPAIRS_STEP ? "ipairs_aux" : LibraryFunction.super.luaName();
+        }
+
+        @Override
+        public int kind() {
+            return this == NEXT ? LuaFunction.KIND_NEXT
+                    : this == PCALL ? LuaFunction.KIND_PCALL
+                    : this == XPCALL ? LuaFunction.KIND_XPCALL
+                    : this == IPAIRS_STEP ? LuaFunction.KIND_IPAIRS_STEP
+                    : LuaFunction.KIND_JAVA;
+        }
+
+        @Override
+        public boolean registered() {
+            return this != IPAIRS_STEP;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case PRINT -> print(thread, count);
+                case TYPE -> type(thread, count);
+                case TOSTRING -> tostring(thread, count);
+                case TONUMBER -> tonumber(thread, count);
+                case NEXT -> next(thread, count);
+                case PAIRS -> pairs(thread, count);
+                case IPAIRS -> ipairs(thread, count);
+                case SELECT -> select(thread, count);
+                case RAWGET -> rawget(thread, count);
+                case RAWSET -> rawset(thread, count);
+                case RAWEQUAL -> rawequal(thread, count);
+                case RAWLEN -> rawlen(thread, count);
+                case SETMETATABLE -> setmetatable(thread, count);
+                case GETMETATABLE -> getmetatable(thread, count);
+                case ASSERT -> assertion(thread, count);
+                case ERROR -> error(thread, count);
+                case PCALL -> pcall(thread, count);
+                case XPCALL -> xpcall(thread, count);
+                case COLLECTGARBAGE -> collectgarbage(thread, count);
+                case WARN -> warn(thread, count);
+                case LOAD -> LoadLib.load(thread, count);
+                case LOADFILE -> LoadLib.loadfile(thread, count);
+                case DOFILE -> LoadLib.dofile(thread, count);
+                case IPAIRS_STEP -> ipairsStep(thread, count);
+            };
+        }
     }
 
     static int print(LuaThread thread, int argumentCount) {
@@ -158,8 +195,8 @@ public final class BaseLib {
         return NEXT;
     }
 
-    private static final LuaFunction NEXT = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_NEXT, "next", BaseLib::next);
-    private static final LuaFunction IPAIRS_STEP = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_IPAIRS_STEP, "ipairs_aux", BaseLib::ipairsStep);
+    private static final LuaFunction NEXT = Function.NEXT.function(null);
+    private static final LuaFunction IPAIRS_STEP = Function.IPAIRS_STEP.function(null);
 
     static int ipairs(LuaThread thread, int argumentCount) {
         thread.checkAny(1);
