@@ -67,7 +67,11 @@ public final class Tier {
             }
             compiled = compile(thread.global, prototype);
         }
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, 0) : 0;
+        if (!(compiled instanceof CompiledCode)) {
+            return 0;
+        }
+        byte[] stack = thread.tags;
+        return checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, 0));
     }
 
     /**
@@ -89,7 +93,11 @@ public final class Tier {
             return pc;
         }
         Object compiled = frame.closure.prototype.compiledCode;
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, pc) : pc;
+        if (!(compiled instanceof CompiledCode)) {
+            return pc;
+        }
+        byte[] stack = thread.tags;
+        return checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, pc));
     }
 
     /**
@@ -110,10 +118,25 @@ public final class Tier {
             compiled = compile(thread.global, prototype);
         }
         if (compiled instanceof CompiledCode) {
-            int exit = ((CompiledCode) compiled).run(thread, frame, pc);
+            byte[] stack = thread.tags;
+            int exit = checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, pc));
             return exit == pc ? -1 : exit;
         }
         return -1;
+    }
+
+    /**
+     * The dispatch loop holds the value-stack arrays in locals, read before it ran compiled
+     * code; a call made by compiled code may have replaced them (grown the stack). Then an
+     * exit is turned into FRAME_CHANGED with the frame's pc at the exit, so that the loop
+     * reloads the frame (and the arrays) before running the instruction.
+     */
+    private static int checkStack(LuaThread thread, CallFrame frame, byte[] stackBefore, int exit) {
+        if (exit >= 0 && thread.tags != stackBefore) {
+            frame.pc = exit;
+            return CompiledCode.FRAME_CHANGED;
+        }
+        return exit;
     }
 
     /**
@@ -137,6 +160,9 @@ public final class Tier {
     public static int callFromCompiled(LuaThread thread, CallFrame frame, int nextPc, int slot, int argumentCount, int wanted) {
         if (thread.tags[slot] != org.crescent.runtime.Tag.FUNCTION || thread.hookMask != 0) {
             return CALL_DECLINED;
+        }
+        if (argumentCount < 0) {
+            argumentCount = thread.top - slot - 1; // CALL with B = 0: the arguments end at the stack top
         }
         org.crescent.runtime.LuaFunction function = (org.crescent.runtime.LuaFunction) thread.refs[slot];
         if (function.kind != org.crescent.runtime.LuaFunction.KIND_LUA) {
@@ -164,6 +190,16 @@ public final class Tier {
         int exit;
         try {
             exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            while (exit == CompiledCode.TAIL_CALLED) {
+                // The callee's frame was replaced by its tail callee's, which runs here too
+                // (so a chain of tail calls does not grow the Java stack).
+                callee = thread.frames[callerCount];
+                compiled = callee.closure.prototype.compiledCode;
+                if (!(compiled instanceof CompiledCode)) {
+                    return CompiledCode.FRAME_CHANGED; // the interpreter runs it (and counts the call)
+                }
+                exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            }
         } finally {
             thread.compiledDepth--;
         }

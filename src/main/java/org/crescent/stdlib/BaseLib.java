@@ -71,9 +71,18 @@ public final class BaseLib {
         return 0;
     }
 
+    /** type()'s answers by tag, made once: type() is called in hot loops and must not allocate. */
+    private static final LuaString[] TYPE_NAMES = new LuaString[Tag.THREAD + 1];
+
+    static {
+        for (byte tag = Tag.NIL; tag <= Tag.THREAD; tag++) {
+            TYPE_NAMES[tag] = LuaString.of(Tag.typeName(tag));
+        }
+    }
+
     static int type(LuaThread thread, int argumentCount) {
         thread.checkAny(1);
-        thread.pushString(Tag.typeName(thread.argumentTag(1)));
+        thread.pushString(TYPE_NAMES[thread.argumentTag(1)]);
         return 1;
     }
 
