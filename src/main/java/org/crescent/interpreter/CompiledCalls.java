@@ -18,6 +18,66 @@ public final class CompiledCalls {
     private CompiledCalls() {}
 
     /**
+     * First half of a compiled CALL whose callee is a Lua function with compiled code: pushes
+     * the callee's frame (as the dispatch loop's CALL does) and returns it; the caller then
+     * runs the callee's compiled code itself (a call site of its own, so HotSpot sees one
+     * callee there and may inline it) and hands the result to {@link #finishCall}. Null, with
+     * nothing done, for anything else (the caller then goes through {@link Tier#callFromCompiled}).
+     */
+    public static CallFrame enterCall(LuaThread thread, CallFrame frame, int nextPc, int slot, int argumentCount, int wanted) {
+        if (thread.tags[slot] != Tag.FUNCTION || thread.hookMask != 0 || thread.compiledDepth >= Tier.MAX_COMPILED_DEPTH) {
+            return null;
+        }
+        LuaFunction function = (LuaFunction) thread.refs[slot];
+        if (function.kind != LuaFunction.KIND_LUA) {
+            return null;
+        }
+        LuaClosure closure = (LuaClosure) function;
+        if (!(closure.prototype.compiledCode instanceof CompiledCode)) {
+            return null;
+        }
+        if (argumentCount < 0) {
+            argumentCount = thread.top - slot - 1;
+        }
+        frame.pc = nextPc;
+        CallFrame callee = Calls.enterLua(thread, closure, slot, argumentCount, wanted);
+        thread.compiledDepth++; // no hook is set, so the new frame has no status to send it elsewhere
+        return callee;
+    }
+
+    /**
+     * Second half of a compiled CALL: {@code exit} is what the callee's compiled code
+     * returned. Runs tail callees (TAIL_CALLED) that have compiled code; answers
+     * {@link Tier#CALL_RETURNED} when the callee has returned into {@code caller} (results in
+     * place), else {@link CompiledCode#FRAME_CHANGED} (a frame stopped in the interpreter, its
+     * pc saved).
+     */
+    public static int finishCall(int exit, LuaThread thread, CallFrame caller) {
+        try {
+            while (exit == CompiledCode.TAIL_CALLED) {
+                CallFrame callee = thread.frames[thread.frameCount - 1];
+                Object compiled = callee.closure.prototype.compiledCode;
+                if (!(compiled instanceof CompiledCode)) {
+                    return CompiledCode.FRAME_CHANGED; // the interpreter runs it (and counts the call)
+                }
+                exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            }
+        } finally {
+            thread.compiledDepth--;
+        }
+        if (exit >= 0) {
+            thread.frames[thread.frameCount - 1].pc = exit;
+            return CompiledCode.FRAME_CHANGED;
+        }
+        return thread.frames[thread.frameCount - 1] == caller && thread.hookMask == 0 ? Tier.CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+    }
+
+    /** An error left the callee's compiled code: the call no longer counts toward the compiled depth. */
+    public static void abandonCall(LuaThread thread) {
+        thread.compiledDepth--;
+    }
+
+    /**
      * TAILCALL of the function in {@code slot} with {@code argumentCount} arguments (-1: up to
      * the stack top). A Lua callee replaces the frame (as the dispatch loop's tail call does)
      * and the answer is {@link CompiledCode#TAIL_CALLED}; a Java function called from a plain

@@ -132,10 +132,35 @@ public final class Tier {
      * reloads the frame (and the arrays) before running the instruction.
      */
     private static int checkStack(LuaThread thread, CallFrame frame, byte[] stackBefore, int exit) {
+        if (exit == CompiledCode.TAIL_CALLED) {
+            return runTailCalls(thread);
+        }
         if (exit >= 0 && thread.tags != stackBefore) {
             frame.pc = exit;
             return CompiledCode.FRAME_CHANGED;
         }
+        return exit;
+    }
+
+    /**
+     * After compiled code replaced its frame by a tail callee's: runs the new top frame's
+     * compiled code (and its tail callees'), so that a chain of tail calls stays in compiled
+     * code. The interpreter then reloads whatever frame is on top.
+     */
+    private static int runTailCalls(LuaThread thread) {
+        int exit;
+        do {
+            CallFrame callee = thread.frames[thread.frameCount - 1];
+            Object compiled = callee.closure.prototype.compiledCode;
+            if (!(compiled instanceof CompiledCode)) {
+                return CompiledCode.FRAME_CHANGED; // the interpreter runs it (and counts the call)
+            }
+            exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            if (exit >= 0) {
+                callee.pc = exit;
+                return CompiledCode.FRAME_CHANGED;
+            }
+        } while (exit == CompiledCode.TAIL_CALLED);
         return exit;
     }
 

@@ -22,6 +22,7 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class CallEmitter {
     private static final String TIER_TYPE = "org/crescent/interpreter/Tier";
+    private static final String COMPILED_TYPE = "org/crescent/interpreter/CompiledCode";
     private static final String CALLS_TYPE = "org/crescent/interpreter/CompiledCalls";
     private static final String THREAD_AND_FRAME = "(L" + MethodEmitter.THREAD_TYPE + ";L" + MethodEmitter.FRAME_TYPE + ";";
 
@@ -139,16 +140,43 @@ final class CallEmitter {
         MethodVisitor m = e.method;
         int a = Instruction.a(i);
         writeBack(e, pc);
+        // A compiled Lua callee runs from this call site (its own profile for HotSpot).
+        Label generic = new Label();
+        Label finished = new Label();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label failed = new Label();
+        pushCallOperands(e, pc, i);
+        m.visitMethodInsn(INVOKESTATIC, CALLS_TYPE, "enterCall", THREAD_AND_FRAME + "IIII)L" + MethodEmitter.FRAME_TYPE + ";", false);
+        m.visitInsn(DUP);
+        m.visitJumpInsn(IFNULL, generic);
+        m.visitVarInsn(ASTORE, MethodEmitter.TABLE_TEMP);
+        m.visitVarInsn(ALOAD, MethodEmitter.TABLE_TEMP);
+        m.visitFieldInsn(GETFIELD, MethodEmitter.FRAME_TYPE, "closure", "Lorg/crescent/interpreter/LuaClosure;");
+        m.visitFieldInsn(GETFIELD, "org/crescent/interpreter/LuaClosure", "prototype", "Lorg/crescent/bytecode/Prototype;");
+        m.visitFieldInsn(GETFIELD, "org/crescent/bytecode/Prototype", "compiledCode", "Ljava/lang/Object;");
+        m.visitTypeInsn(CHECKCAST, COMPILED_TYPE);
+        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
+        m.visitVarInsn(ALOAD, MethodEmitter.TABLE_TEMP);
+        m.visitInsn(ICONST_0);
+        m.visitLabel(tryStart);
+        m.visitMethodInsn(INVOKEVIRTUAL, COMPILED_TYPE, "run", "(L" + MethodEmitter.THREAD_TYPE + ";L" + MethodEmitter.FRAME_TYPE + ";I)I", false);
+        m.visitLabel(tryEnd);
         m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
         m.visitVarInsn(ALOAD, MethodEmitter.FRAME);
-        e.pushInt(pc + 1);
-        m.visitVarInsn(ILOAD, MethodEmitter.BASE);
-        e.pushInt(a);
-        m.visitInsn(IADD);
-        e.pushInt(Instruction.b(i) - 1);
-        e.pushInt(Instruction.c(i) - 1);
+        m.visitMethodInsn(INVOKESTATIC, CALLS_TYPE, "finishCall", "(IL" + MethodEmitter.THREAD_TYPE + ";L" + MethodEmitter.FRAME_TYPE + ";)I", false);
+        m.visitJumpInsn(GOTO, finished);
+        m.visitLabel(failed);
+        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
+        m.visitMethodInsn(INVOKESTATIC, CALLS_TYPE, "abandonCall", "(L" + MethodEmitter.THREAD_TYPE + ";)V", false);
+        m.visitInsn(ATHROW);
+        m.visitTryCatchBlock(tryStart, tryEnd, failed, null);
+        m.visitLabel(generic);
+        m.visitInsn(POP);
+        pushCallOperands(e, pc, i);
         m.visitMethodInsn(INVOKESTATIC, TIER_TYPE, "callFromCompiled",
                 "(L" + MethodEmitter.THREAD_TYPE + ";L" + MethodEmitter.FRAME_TYPE + ";IIII)I", false);
+        m.visitLabel(finished);
         Label declined = new Label();
         Label changed = new Label();
         m.visitInsn(DUP);
@@ -162,6 +190,18 @@ final class CallEmitter {
         m.visitLabel(changed);
         e.pushInt(org.crescent.interpreter.CompiledCode.FRAME_CHANGED);
         m.visitInsn(IRETURN);
+    }
+
+    private static void pushCallOperands(MethodEmitter e, int pc, int i) {
+        MethodVisitor m = e.method;
+        m.visitVarInsn(ALOAD, MethodEmitter.THREAD);
+        m.visitVarInsn(ALOAD, MethodEmitter.FRAME);
+        e.pushInt(pc + 1);
+        m.visitVarInsn(ILOAD, MethodEmitter.BASE);
+        e.pushInt(Instruction.a(i));
+        m.visitInsn(IADD);
+        e.pushInt(Instruction.b(i) - 1);
+        e.pushInt(Instruction.c(i) - 1);
     }
 
     private static void returnOne(MethodEmitter e, int pc, int a) {

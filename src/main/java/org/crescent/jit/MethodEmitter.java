@@ -78,10 +78,26 @@ final class MethodEmitter {
 
     /** refs[base + r] := the reference {@code value} pushes. */
     void storeRef(int r, Runnable value) {
+        // Skipped when the slot already holds the object: a reference store into the
+        // long-lived stack array pays the collector's post-write barrier (a fence on G1), and
+        // loops and calls often store the same function or table again.
+        Label same = new Label();
+        Label done = new Label();
+        value.run();
+        method.visitInsn(DUP);
         method.visitVarInsn(ALOAD, REFS);
         pushIndex(r);
-        value.run();
+        method.visitInsn(AALOAD);
+        method.visitJumpInsn(IF_ACMPEQ, same);
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        method.visitInsn(DUP2_X1);
+        method.visitInsn(POP2);
         method.visitInsn(AASTORE);
+        method.visitJumpInsn(GOTO, done);
+        method.visitLabel(same);
+        method.visitInsn(POP);
+        method.visitLabel(done);
     }
 
     /** As {@link #storeRef}, only when the int {@code tag} pushes is a reference type (as the interpreter stores references). */
