@@ -178,4 +178,77 @@ class CompiledExecutionTest {
                 "print(s, steps, r)");
         check(source, "loops.lua");
     }
+
+    @Test
+    void tailCallsReturnsVarargsAndClosures() {
+        String source = String.join("\n",
+                "local function stage3(x) return x % 1000 end",
+                "local function stage2(x, y) return stage3(x * 3 + y) end",
+                "local function stage1(x) return stage2(x, 1) end",
+                "local s = 0",
+                "for i = 1, 200 do s = s + stage1(i) end",
+                "print(s)",
+                // a long chain of tail calls stays in bounded Java and Lua stacks
+                "local function count(n, acc) if n == 0 then return acc end return count(n - 1, acc + 1) end",
+                "print(count(100000, 0))",
+                // tail calls of Java functions, of a table with __call, of pcall, of a vararg function
+                "local callable = setmetatable({}, {__call = function(self, a, b) return a + b, 'called' end})",
+                "local function java(x) return math.max(x, 3, 1) end",
+                "local function meta(x) return callable(x, 2) end",
+                "local function protected(x) return pcall(error, x) end",
+                "local function packer(...) return select('#', ...), ... end",
+                "local function spread(...) return packer(...) end",
+                "for i = 1, 3 do print(java(i), meta(i), protected(i), spread(i, nil, 'z')) end",
+                // several and variable results, varargs, CALL with B = 0 and C = 0
+                "local function three(a) return a, a * 2, a * 3 end",
+                "local function all(...) local n = select('#', ...) return n, ... end",
+                "local function firsts(...) local a, b = ... return b, a end",
+                "for i = 1, 3 do print(all(three(i)), firsts(three(i)), (three(i)), ({three(i)})[3], all()) end",
+                "local function sum(...) local t = 0 for k = 1, select('#', ...) do t = t + (select(k, ...)) end return t end",
+                "local total = 0",
+                "for i = 1, 100 do total = total + sum(three(i)) + sum(i, three(i)) end",
+                "print(total)",
+                // closures made in loops capture fresh locals; shared upvalues stay shared
+                "local fs = {}",
+                "for i = 1, 5 do local j = i * 10 fs[i] = function(d) j = j + d return j end end",
+                "print(fs[1](1), fs[2](2), fs[1](1), fs[5](0))",
+                "local function counter() local c = 0 return function(d) c = c + d return c end, function() return c end end",
+                "local bump, read = counter()",
+                "for i = 1, 100 do bump(i % 3) end",
+                "print(read())",
+                "local function adder(k) return function(x) return x + k end end",
+                "local function compose(f, g) return function(x) return f(g(x)) end end",
+                "local acc = 0",
+                "for r = 1, 50 do local add = adder(r % 7) acc = acc + compose(add, add)(r) end",
+                "print(acc)",
+                // a Java function that grows the stack, called from compiled code
+                "local function wide(n) return table.unpack({}, 1, n) end",
+                "for _, n in ipairs({10, 300, 5000}) do print(select('#', wide(n))) end");
+        JitRunner compiled = check(source, "tailcalls.lua");
+        assertTrue(compiled.exits.contains("TAIL_CALLED"), "no compiled tail call: " + compiled.exits);
+        for (String opcode : new String[] {"TAILCALL", "RETURN", "VARARG", "CLOSURE"}) {
+            assertFalse(compiled.exits.stream().filter(opcode::equals).count() > 20, "exits at " + opcode + ": " + compiled.exits);
+        }
+    }
+
+    @Test
+    void tailCallsKeepErrorsTracebacksAndDebugInformation() {
+        String source = String.join("\n",
+                "local function inner(x) if x > 2 then error('too big ' .. x) end return x end",
+                "local function middle(x) return inner(x + 1) end",
+                "local function outer(x) return middle(x) end",
+                "for i = 0, 3 do print(pcall(outer, i)) end",
+                "local function where() return debug.getinfo(1, 't').istailcall, debug.getinfo(2, 'n') ~= nil end",
+                "local function via() return where() end",
+                "for i = 1, 3 do print(via()) end",
+                "local function head(s) return (s:match('[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n[^\\n]*')) end",
+                "print(head(select(2, xpcall(outer, debug.traceback, 5))))",
+                "local function f(n) if n == 0 then return debug.traceback('bottom', 1) end return f(n - 1) end",
+                "print(head(f(5)))",
+                "local function closing() local x <close> = setmetatable({}, {__close = function() print('closed') end}) return math.abs(-4) end",
+                "for i = 1, 2 do print(closing()) end",
+                "print(pcall(function(...) return ... + 1 end, 'x'))",
+                "print(pcall(function() local function g() return undefined_function(1) end return g() end))");
+        check(source, "tailerrors.lua");
+    }
 }
