@@ -191,10 +191,18 @@ public final class Tier {
         }
         org.crescent.runtime.LuaFunction function = (org.crescent.runtime.LuaFunction) thread.refs[slot];
         if (function.kind != org.crescent.runtime.LuaFunction.KIND_LUA) {
-            if (function.kind != org.crescent.runtime.LuaFunction.KIND_JAVA) {
-                return CALL_DECLINED; // pcall, coroutines: they switch frames in the interpreter
-            }
             frame.pc = nextPc;
+            if (function.kind != org.crescent.runtime.LuaFunction.KIND_JAVA) {
+                // pcall, coroutine resume and yield: they switch frames (or threads), which
+                // the interpreter then runs; a call that changed nothing (a dead coroutine's
+                // resume) goes on here.
+                if (Calls.call(thread, slot, argumentCount, wanted)) {
+                    thread.global.exitRequested = true;
+                    return CompiledCode.FRAME_CHANGED;
+                }
+                return thread.global.running == thread && thread.frames[thread.frameCount - 1] == frame
+                        && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+            }
             // A function that set a hook (debug.sethook) hands over to the interpreter, which
             // then traces every instruction.
             return Calls.callJavaFromCompiled(thread, (JavaFunction) function, slot, argumentCount, wanted)

@@ -251,4 +251,35 @@ class CompiledExecutionTest {
                 "print(pcall(function() local function g() return undefined_function(1) end return g() end))");
         check(source, "tailerrors.lua");
     }
+
+    @Test
+    void protectedCallsAndCoroutineSwitchesFromCompiledCode() {
+        String source = String.join("\n",
+                "local function risky(i) if i % 3 == 0 then error('bad ' .. i) end return i * 2 end",
+                "local ok, failed, sum = 0, 0, 0",
+                "for i = 1, 30 do",
+                "  local good, value = pcall(risky, i)",
+                "  if good then ok = ok + 1 sum = sum + value else failed = failed + 1 end",
+                "  local g2, v2 = xpcall(risky, function(m) return 'handled ' .. m end, i)",
+                "  if not g2 and i == 3 then print(v2) end",
+                "end",
+                "print(ok, failed, sum, pcall(pcall), pcall(math.floor, 2.5), select('#', pcall(error)))",
+                "local co = coroutine.create(function(a) for i = 1, 3 do a = coroutine.yield(a + i) end return 'end' end)",
+                "for i = 1, 6 do print(coroutine.resume(co, i * 10)) end",
+                "local w = coroutine.wrap(function() coroutine.yield(1) end)",
+                "w() w()",
+                "print(pcall(w))",
+                "local inner = coroutine.wrap(function()",
+                "  for i = 1, 5 do",
+                "    local good, err = pcall(function() if i == 2 then error('in pcall') end coroutine.yield(i) end)",
+                "    if not good then coroutine.yield(err) end",
+                "  end",
+                "end)",
+                "for i = 1, 5 do print(inner(), coroutine.isyieldable(), select(2, coroutine.running())) end",
+                "local gen = coroutine.wrap(function() for i = 1, 200 do coroutine.yield(i) end end)",
+                "local total = 0",
+                "for i = 1, 200 do total = total + gen() end",
+                "print(total, coroutine.status(co))");
+        check(source, "switches.lua");
+    }
 }
