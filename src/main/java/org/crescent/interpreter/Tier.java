@@ -203,6 +203,15 @@ public final class Tier {
                 return thread.global.running == thread && thread.frames[thread.frameCount - 1] == frame
                         && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
             }
+            JavaFunction.FastCall fast = ((JavaFunction) function).fast;
+            if (fast != null && fast.call(thread, slot, argumentCount)) {
+                if (wanted < 0) {
+                    thread.top = slot + 1;
+                } else {
+                    for (int n = 1; n < wanted; n++) thread.tags[slot + n] = org.crescent.runtime.Tag.NIL;
+                }
+                return CALL_RETURNED;
+            }
             // A function that set a hook (debug.sethook) hands over to the interpreter, which
             // then traces every instruction.
             return Calls.callJavaFromCompiled(thread, (JavaFunction) function, slot, argumentCount, wanted)

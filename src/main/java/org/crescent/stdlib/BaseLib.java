@@ -33,6 +33,7 @@ public final class BaseLib {
         Library library = new Library(globals);
         library.register("print", BaseLib::print)
                 .register("type", BaseLib::type)
+                .fast("type", BaseLib::fastType)
                 .register("tostring", BaseLib::tostring)
                 .register("tonumber", BaseLib::tonumber)
                 .register("next", LuaFunction.KIND_NEXT, BaseLib::next)
@@ -78,6 +79,15 @@ public final class BaseLib {
         for (byte tag = Tag.NIL; tag <= Tag.THREAD; tag++) {
             TYPE_NAMES[tag] = LuaString.of(Tag.typeName(tag));
         }
+    }
+
+    static boolean fastType(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1) {
+            return false;
+        }
+        thread.tags[slot] = Tag.STRING;
+        thread.refs[slot] = TYPE_NAMES[thread.tags[slot + 1]];
+        return true;
     }
 
     static int type(LuaThread thread, int argumentCount) {

@@ -54,6 +54,9 @@ public final class MathLib {
                 .register("log10", (thread, count) -> pushFloat(thread, MathFunctions.log10(thread.checkNumber(1))))
                 .register("random", (thread, count) -> random(thread, count, generator))
                 .register("randomseed", (thread, count) -> randomSeed(thread, count, generator))
+                .fast("sqrt", MathLib::fastSqrt)
+                .fast("abs", MathLib::fastAbs)
+                .fast("floor", MathLib::fastFloor)
                 .set("pi", Tag.FLOAT, Double.doubleToRawLongBits(Math.PI), null)
                 .set("huge", Tag.FLOAT, Double.doubleToRawLongBits(Double.POSITIVE_INFINITY), null)
                 .set("maxinteger", Tag.INTEGER, Long.MAX_VALUE, null)
@@ -72,6 +75,59 @@ public final class MathLib {
         } else {
             thread.pushFloat(value);
         }
+    }
+
+    // Frameless paths for compiled callers (JavaFunction.FastCall): numbers only; strings
+    // (which convert) and errors take the functions above.
+
+    static boolean fastSqrt(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.FLOAT) {
+            thread.bits[slot] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(bits)));
+        } else if (tag == Tag.INTEGER) {
+            thread.bits[slot] = Double.doubleToRawLongBits(Math.sqrt((double) bits));
+        } else {
+            return false;
+        }
+        thread.tags[slot] = Tag.FLOAT;
+        return true;
+    }
+
+    static boolean fastAbs(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.INTEGER) {
+            thread.bits[slot] = bits < 0 ? -bits : bits;
+        } else if (tag == Tag.FLOAT) {
+            thread.bits[slot] = bits & Long.MAX_VALUE;
+        } else {
+            return false;
+        }
+        thread.tags[slot] = tag;
+        return true;
+    }
+
+    static boolean fastFloor(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.INTEGER) {
+            thread.bits[slot] = bits;
+            thread.tags[slot] = Tag.INTEGER;
+            return true;
+        }
+        if (tag != Tag.FLOAT) {
+            return false;
+        }
+        double value = Math.floor(Double.longBitsToDouble(bits));
+        if (value >= -0x1p63 && value < 0x1p63) {
+            thread.bits[slot] = (long) value;
+            thread.tags[slot] = Tag.INTEGER;
+        } else {
+            thread.bits[slot] = Double.doubleToRawLongBits(value);
+            thread.tags[slot] = Tag.FLOAT;
+        }
+        return true;
     }
 
     static int abs(LuaThread thread, int argumentCount) {

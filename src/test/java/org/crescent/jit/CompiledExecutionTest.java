@@ -282,4 +282,23 @@ class CompiledExecutionTest {
                 "print(total, coroutine.status(co))");
         check(source, "switches.lua");
     }
+
+    @Test
+    void builtinsWithFramelessPaths() {
+        // type, math.sqrt, math.abs and math.floor answer compiled callers without a frame for
+        // numbers; strings, missing arguments and errors go through the functions themselves.
+        String source = String.join("\n",
+                "local t = {}",
+                "for i = 1, 3000 do",
+                "  local v = (i % 7 == 0) and -i or i * 0.75 - 1000",
+                "  t[#t+1] = math.sqrt(math.abs(v)) + math.floor(v) + math.abs(i - 1500)",
+                "  local a, b = math.floor(v), type(v)",
+                "  if i % 500 == 0 then print(t[#t], a, b, type(nil), type(t), math.floor(2^70), math.abs(math.mininteger),",
+                "    math.sqrt(-1), math.floor(-0.0), math.abs(-0.0), math.floor('3.7'), math.sqrt('4'), #{type(i)}, (type(i))) end",
+                "end",
+                "print(pcall(math.sqrt), pcall(math.floor, {}), pcall(type))",
+                "local function f(x) return type(x), math.abs(x) end",
+                "for i = 1, 3 do print(f(-i)) end");
+        check(source, "builtins.lua");
+    }
 }
