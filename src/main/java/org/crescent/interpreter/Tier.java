@@ -143,6 +143,35 @@ public final class Tier {
     }
 
     /**
+     * A coroutine {@code running} was just resumed by compiled code of {@code resumer}: runs
+     * it here, from its top frame's pc, while it stays in compiled code (it usually yields back
+     * from there, and the resumer goes on without passing through the interpreter). False when
+     * it stopped in the interpreter (its frame's pc saved) or could not run here.
+     */
+    private static boolean runResumed(LuaThread resumer, LuaThread running) {
+        if (running.hookMask != 0 || resumer.compiledDepth >= MAX_COMPILED_DEPTH || running.frameCount == 0) {
+            return false;
+        }
+        CallFrame top = running.frames[running.frameCount - 1];
+        if (top.closure == null) {
+            return false;
+        }
+        int saved = running.compiledDepth;
+        running.compiledDepth = resumer.compiledDepth + 1; // its compiled frames go on this Java stack
+        int exit;
+        try {
+            exit = atReload(running, top, top.pc);
+        } finally {
+            running.compiledDepth = saved;
+        }
+        if (exit >= 0) {
+            top.pc = exit;
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * After compiled code replaced its frame by a tail callee's: runs the new top frame's
      * compiled code (and its tail callees'), so that a chain of tail calls stays in compiled
      * code. The interpreter then reloads whatever frame is on top.
@@ -200,7 +229,11 @@ public final class Tier {
                     thread.global.exitRequested = true;
                     return CompiledCode.FRAME_CHANGED;
                 }
-                return thread.global.running == thread && thread.frames[thread.frameCount - 1] == frame
+                LuaThread running = thread.global.running;
+                if (running != thread && (function.kind == org.crescent.runtime.LuaFunction.KIND_YIELD || !runResumed(thread, running))) {
+                    return CompiledCode.FRAME_CHANGED;
+                }
+                return thread.global.running == thread && !thread.global.exitRequested && thread.frames[thread.frameCount - 1] == frame
                         && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
             }
             JavaFunction.FastCall fast = ((JavaFunction) function).fast;
