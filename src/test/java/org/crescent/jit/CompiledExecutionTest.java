@@ -301,4 +301,38 @@ class CompiledExecutionTest {
                 "for i = 1, 3 do print(f(-i)) end");
         check(source, "builtins.lua");
     }
+
+    @Test
+    void coroutinesResumedFromCompiledCode() {
+        String source = String.join("\n",
+                // a chain of 100 coroutines, each resuming the next (deeper than the compiled depth)
+                "local function chain(n) if n == 0 then return coroutine.wrap(function() while true do coroutine.yield(1) end end) end",
+                "  local inner = chain(n - 1)",
+                "  return coroutine.wrap(function() while true do coroutine.yield(inner() + 1) end end) end",
+                "local top = chain(100)",
+                "local s = 0",
+                "for i = 1, 20 do s = s + top() end",
+                "print(s)",
+                // errors inside resumed coroutines, caught by resume and by pcall around wrap
+                "local function failing(limit) return coroutine.create(function() for i = 1, limit do coroutine.yield(i) end error('over ' .. limit) end) end",
+                "local co = failing(3)",
+                "for i = 1, 5 do print(coroutine.resume(co)) end",
+                "local w = coroutine.wrap(function() for i = 1, 2 do coroutine.yield(i) end error({code = 7}) end)",
+                "for i = 1, 3 do local ok, v = pcall(w) print(ok, type(v) == 'table' and v.code or v) end",
+                // a generator used by a generic for, and a coroutine finishing with values
+                "local function range(n) return coroutine.wrap(function() for i = 1, n do coroutine.yield(i, i * i) end end) end",
+                "local a, b = 0, 0",
+                "for i, sq in range(100) do a = a + i b = b + sq end",
+                "print(a, b)",
+                "local fin = coroutine.create(function(x, y) local z = coroutine.yield(x + y) return z * 2, 'end' end)",
+                "print(coroutine.resume(fin, 1, 2))",
+                "print(coroutine.resume(fin, 21))",
+                "print(coroutine.resume(fin), coroutine.status(fin))",
+                // status and running seen from inside a coroutine resumed by compiled code
+                "local outer",
+                "outer = coroutine.create(function() local inner = coroutine.create(function() return coroutine.status(outer) end)",
+                "  return coroutine.resume(inner) end)",
+                "for i = 1, 2 do print(coroutine.resume(outer)) end");
+        check(source, "resumed.lua");
+    }
 }
