@@ -198,7 +198,7 @@ for index in "${!names[@]}"; do
   if [ -n "$jdk25" ] && [[ " ${vms[*]} " == *" crescent-jdk25 "* ]] && [ -z "${broken[crescent-jdk25]:-}" ] \
      && { [ -z "$inprocess_only" ] || [[ ",$inprocess_only," == *",$name,"* ]]; }; then
     code=0
-    "$jdk25/bin/java" -Xss16m -cp "$root/target/classes:$timer_classes" org.crescent.bench.InProcessTimer \
+    "$jdk25/bin/java" -Xss16m -cp "$jar:$timer_classes" org.crescent.bench.InProcessTimer \
       "$script" "$size" "$rounds" "$warmups" "$scratch/inprocess.out" >"$scratch/inprocess" 2>"$scratch/err" || code=$?
     if [ "$code" = 0 ] && cmp -s "$scratch/inprocess.out" "$expected"; then
       measured=0

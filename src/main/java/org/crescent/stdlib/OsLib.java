@@ -31,8 +31,15 @@ import org.crescent.runtime.Tag;
 public final class OsLib {
     private static final String[] LOCALE_CATEGORIES = {"all", "collate", "ctype", "monetary", "numeric", "time"};
     private static final LuaString STAR_T = LuaString.of("*t");
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Made at first use: creating a SecureRandom (seeding) and the management beans costs
+     * about 0.15 s of start-up, which every script would pay for two rarely used functions.
+     */
+    private static final class Lazily {
+        static final SecureRandom RANDOM = new SecureRandom();
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
 
     private OsLib() {}
 
@@ -54,7 +61,7 @@ public final class OsLib {
 
     /** CPU time of the running thread, in seconds (C's clock() counts the process). */
     static int clock(LuaThread thread, int argumentCount) {
-        long nanos = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        long nanos = Lazily.THREADS.isCurrentThreadCpuTimeSupported() ? Lazily.THREADS.getCurrentThreadCpuTime() : System.nanoTime();
         thread.pushFloat(nanos / 1e9);
         return 1;
     }
@@ -296,7 +303,7 @@ public final class OsLib {
         for (int attempt = 0; attempt < 100; attempt++) {
             StringBuilder name = new StringBuilder("/tmp/lua_");
             for (int i = 0; i < 6; i++) {
-                name.append(letters.charAt(RANDOM.nextInt(letters.length())));
+                name.append(letters.charAt(Lazily.RANDOM.nextInt(letters.length())));
             }
             try {
                 Files.newByteChannel(Paths.get(name.toString()), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
