@@ -221,6 +221,18 @@ final class RegisterUsage {
         return good;
     }
 
+    /** True at each instruction some loop (from its first instruction to its back-edge) contains. */
+    static boolean[] loopBodies(int[] code) {
+        boolean[] inside = new boolean[code.length];
+        for (int end = 0; end < code.length; end++) {
+            int start = loopStart(code, end);
+            for (int pc = Math.max(start, 0); start >= 0 && pc <= end; pc++) {
+                inside[pc] = true;
+            }
+        }
+        return inside;
+    }
+
     /** The first instruction of the loop whose back-edge is at {@code pc}, or -1 if it is not a back-edge. */
     private static int loopStart(int[] code, int pc) {
         int i = code[pc];
