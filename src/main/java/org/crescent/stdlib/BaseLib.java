@@ -40,6 +40,7 @@ public final class BaseLib {
                 .register("pairs", BaseLib::pairs)
                 .register("ipairs", BaseLib::ipairs)
                 .register("select", BaseLib::select)
+                .fast("select", BaseLib::fastSelectCount)
                 .register("rawget", BaseLib::rawget)
                 .register("rawset", BaseLib::rawset)
                 .register("rawequal", BaseLib::rawequal)
@@ -204,6 +205,20 @@ public final class BaseLib {
         Metatables.index(thread, tag, thread.bits[thread.slot(1)], thread.refArgument(1), Tag.INTEGER, index, null, destination, Integer.MIN_VALUE);
         thread.top = destination + 1;
         return thread.tags[destination] == Tag.NIL ? 1 : 2;
+    }
+
+    /** select('#', ...) for compiled callers; any other selector runs {@link #select}. */
+    static boolean fastSelectCount(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1 || thread.tags[slot + 1] != Tag.STRING) {
+            return false;
+        }
+        LuaString selector = (LuaString) thread.refs[slot + 1];
+        if (selector.length() != 1 || selector.byteAt(0) != '#') {
+            return false;
+        }
+        thread.tags[slot] = Tag.INTEGER;
+        thread.bits[slot] = argumentCount - 1;
+        return true;
     }
 
     static int select(LuaThread thread, int argumentCount) {

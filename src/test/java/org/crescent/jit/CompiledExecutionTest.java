@@ -335,4 +335,24 @@ class CompiledExecutionTest {
                 "for i = 1, 2 do print(coroutine.resume(outer)) end");
         check(source, "resumed.lua");
     }
+
+    @Test
+    void stringAndSelectFramelessPaths() {
+        // string.len, string.byte, string.sub and select('#') on every position rule, with the
+        // cases the frameless paths leave to the functions (conversions, nothing returned, errors).
+        String source = String.join("\n",
+                "local s = \"hello, world\"",
+                "local acc, parts = 0, {}",
+                "for i = -15, 15 do",
+                "  acc = acc + (string.byte(s, i) or -1) + string.len(s) + select('#', i, nil, s)",
+                "  parts[#parts + 1] = string.sub(s, i) .. '|' .. string.sub(s, i, -i) .. '|' .. string.sub(s, 3, i)",
+                "end",
+                "print(acc, table.concat(parts, ','))",
+                "print(string.byte(s), string.byte(''), string.byte(s, 0), string.byte(s, 100), string.byte(s, 2.0), string.byte(12, 1))",
+                "print(string.sub(s, 2.0), string.sub(123456, 2, 3), pcall(string.sub, s), pcall(string.byte, {}), string.len(42), pcall(string.len))",
+                "print(select('#'), select('#', nil, nil), select(2, 'a', 'b', 'c'), pcall(select, 'x'), select(-1, 1, 2, 3))",
+                "local function f(...) return select('#', ...), string.sub('abcdef', select('#', ...)) end",
+                "for i = 1, 3 do print(f(1, 2), f()) end");
+        check(source, "strings.lua");
+    }
 }
