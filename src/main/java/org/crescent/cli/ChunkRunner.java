@@ -75,11 +75,17 @@ final class ChunkRunner {
         }
     }
 
-    /** The host: calls its first argument with the others, returning all results. */
-    private static final JavaFunction HOST = new JavaFunction("?", (thread, count) -> {
-        int slot = thread.callBase;
-        thread.call(slot, count - 1, -1);
-        return thread.top - slot;
+    /**
+     * The host: calls its first argument with the others, returning all results. A class,
+     * not a lambda: the first lambda of a process costs milliseconds of start-up.
+     */
+    private static final JavaFunction HOST = new JavaFunction("?", new JavaFunction.Body() {
+        @Override
+        public int call(LuaThread thread, int count) {
+            int slot = thread.callBase;
+            thread.call(slot, count - 1, -1);
+            return thread.top - slot;
+        }
     });
 
     String lastError() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.crescent.bytecode.Listing;
 import org.crescent.compiler.Compiler;
 import org.crescent.interpreter.Errors;
@@ -47,6 +48,7 @@ final class Command {
 
     private GlobalState global;
     private ChunkRunner runner;
+    private boolean interactive;
 
     Command(String program, InputStream in, PrintStream out, PrintStream err, Path directory,
             Map<String, String> environment, boolean terminal, boolean handleSignals) {
@@ -123,7 +125,13 @@ final class Command {
     }
 
     private boolean runOptions(String[] arguments) {
-        Options options = Options.parse(arguments, name -> Files.isRegularFile(global.workingDirectory.resolve(name)));
+        // A class, not a lambda: the first lambda of a process costs milliseconds of start-up.
+        Options options = Options.parse(arguments, new Predicate<String>() {
+            @Override
+            public boolean test(String name) {
+                return Files.isRegularFile(global.workingDirectory.resolve(name));
+            }
+        });
         if (options.badOption != null) {
             byte[] usage = Options.usage(program, options.badOption).getBytes(StandardCharsets.ISO_8859_1);
             err.write(usage, 0, usage.length);
@@ -316,23 +324,14 @@ final class Command {
         return (LuaTable) global.globals.valueRefs[slot];
     }
 
+    /** Whether the command ran the interactive loop (a terminal library may have started threads). */
+    boolean ranInteractively() {
+        return interactive;
+    }
+
     private void repl() {
-        LineInput input = null;
-        if (terminal) {
-            try {
-                input = new TerminalInput(historyFile(), new NameCompleter(global));
-            } catch (IOException | RuntimeException unavailable) {
-                input = null;
-            }
-        }
-        if (input == null) {
-            input = new PlainInput(in, out);
-        }
-        try (LineInput lines = input) {
-            new Repl(global, runner, lines, out).run();
-        } catch (IOException error) {
-            runner.message(program, "cannot read standard input: " + error.getMessage());
-        }
+        interactive = true;
+        Repl.start(global, runner, program, terminal, terminal ? historyFile() : null, in, out);
     }
 
     /** ~/.crescent_history ($HOME first, as shells do). */

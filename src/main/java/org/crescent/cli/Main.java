@@ -35,7 +35,12 @@ public final class Main {
         Command command = new Command(program, System.in, out, System.err, null, System.getenv(), terminal, true);
         int status = command.run(args);
         out.flush();
-        System.exit(status);
+        if (status != 0 || command.ranInteractively()) {
+            System.exit(status);
+        }
+        // Status 0 after a script: returning ends the process as exit(0) does (shutdown hooks
+        // run; no thread of ours is a non-daemon one) without System.exit's look-up of a
+        // System.Logger, a ServiceLoader scan that cost ~10 ms of every run.
     }
 
     /** Runs the command with the given streams and returns its exit status. */

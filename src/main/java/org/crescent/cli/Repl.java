@@ -1,7 +1,9 @@
 package org.crescent.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
@@ -37,6 +39,32 @@ final class Repl {
         this.runner = runner;
         this.input = input;
         this.out = out;
+    }
+
+    /**
+     * Runs a session on a line editor (with history in {@code historyFile}) when standard
+     * input and output are a terminal and one can be made, else on plain lines.
+     * Here rather than in Command, whose loading would otherwise load the line editors'
+     * types (JLine's among them) for every script.
+     */
+    static void start(GlobalState global, ChunkRunner runner, String program, boolean terminal, Path historyFile,
+            InputStream in, PrintStream out) {
+        LineInput input = null;
+        if (terminal) {
+            try {
+                input = new TerminalInput(historyFile, new NameCompleter(global));
+            } catch (IOException | RuntimeException unavailable) {
+                input = null;
+            }
+        }
+        if (input == null) {
+            input = new PlainInput(in, out);
+        }
+        try (LineInput lines = input) {
+            new Repl(global, runner, lines, out).run();
+        } catch (IOException error) {
+            runner.message(program, "cannot read standard input: " + error.getMessage());
+        }
     }
 
     /** Runs until the input ends. */

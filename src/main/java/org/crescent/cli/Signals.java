@@ -20,9 +20,13 @@ final class Signals {
     static Object catchInterrupt(GlobalState global) {
         try {
             sun.misc.Signal signal = new sun.misc.Signal(INTERRUPT);
-            return sun.misc.Signal.handle(signal, caught -> {
-                Interrupts.request(global);
-                sun.misc.Signal.handle(signal, sun.misc.SignalHandler.SIG_DFL);
+            // A class, not a lambda: the first lambda of a process costs milliseconds of start-up.
+            return sun.misc.Signal.handle(signal, new sun.misc.SignalHandler() {
+                @Override
+                public void handle(sun.misc.Signal caught) {
+                    Interrupts.request(global);
+                    sun.misc.Signal.handle(signal, sun.misc.SignalHandler.SIG_DFL);
+                }
             });
         } catch (RuntimeException | LinkageError unavailable) {
             return null; // no signal support here (or the JVM owns SIGINT, as with -Xrs)

@@ -31,20 +31,42 @@ public final class Tier {
 
     private Tier() {}
 
-    /** The tier compiler found on the class path, or null (none, or turned off). */
+    /**
+     * The tier compiler of a new runtime: one that finds the real compiler at its first
+     * compilation, or null when the tier is turned off. Looking it up when a runtime starts
+     * cost every process the ServiceLoader scan and the loading of ASM (~20 ms), also for
+     * scripts that never get hot.
+     */
     static TierCompiler defaultCompiler() {
-        return DefaultCompiler.INSTANCE;
+        return ENABLED ? DefaultCompiler.INSTANCE : null;
     }
 
-    private static final class DefaultCompiler {
-        static final TierCompiler INSTANCE = find();
+    /** Stands for the compiler found on the class path; compiles nothing when there is none. */
+    private static final class DefaultCompiler implements TierCompiler {
+        static final DefaultCompiler INSTANCE = new DefaultCompiler();
+
+        @Override
+        public CompiledCode compile(Prototype prototype) {
+            TierCompiler compiler = Found.COMPILER;
+            return compiler == null ? null : compiler.compile(prototype);
+        }
+    }
+
+    /** The compiler on the class path, looked up once, at the first compilation of the process. */
+    private static final class Found {
+        /** The JVM-bytecode tier, named directly so the common case needs no ServiceLoader scan. */
+        private static final String BYTECODE_TIER = "org.crescent.jit.BytecodeTier";
+        static final TierCompiler COMPILER = find();
 
         private static TierCompiler find() {
-            if (!ENABLED) {
-                return null;
+            ClassLoader loader = TierCompiler.class.getClassLoader();
+            try {
+                return (TierCompiler) Class.forName(BYTECODE_TIER, true, loader).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException notThere) {
+                // another tier compiler, or none: the service lookup decides
             }
             try {
-                return ServiceLoader.load(TierCompiler.class, TierCompiler.class.getClassLoader()).findFirst().orElse(null);
+                return ServiceLoader.load(TierCompiler.class, loader).findFirst().orElse(null);
             } catch (java.util.ServiceConfigurationError | LinkageError error) {
                 return null; // e.g. ASM missing from the class path: run interpreted
             }

@@ -5,6 +5,7 @@ import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.interpreter.ValueFormatter;
@@ -31,32 +32,81 @@ public final class BaseLib {
     public static void open(GlobalState global) {
         LuaTable globals = global.globals;
         Library library = new Library(globals);
-        library.register("print", BaseLib::print)
-                .register("type", BaseLib::type)
-                .fast("type", BaseLib::fastType)
-                .register("tostring", BaseLib::tostring)
-                .register("tonumber", BaseLib::tonumber)
-                .register("next", LuaFunction.KIND_NEXT, BaseLib::next)
-                .register("pairs", BaseLib::pairs)
-                .register("ipairs", BaseLib::ipairs)
-                .register("select", BaseLib::select)
-                .fast("select", BaseLib::fastSelectCount)
-                .register("rawget", BaseLib::rawget)
-                .register("rawset", BaseLib::rawset)
-                .register("rawequal", BaseLib::rawequal)
-                .register("rawlen", BaseLib::rawlen)
-                .register("setmetatable", BaseLib::setmetatable)
-                .register("getmetatable", BaseLib::getmetatable)
-                .register("assert", BaseLib::assertion)
-                .register("error", BaseLib::error)
-                .register("pcall", LuaFunction.KIND_PCALL, BaseLib::pcall)
-                .register("xpcall", LuaFunction.KIND_XPCALL, BaseLib::xpcall)
-                .register("collectgarbage", BaseLib::collectgarbage)
-                .register("warn", BaseLib::warn);
-        LoadLib.register(library);
+        library.registerAll(Function.values());
         library.set("_G", Tag.TABLE, 0, globals);
         library.set("_VERSION", Tag.STRING, 0, LuaString.of("Lua 5.4"));
         Library.loaded(global).setString(LuaString.of("_G"), Tag.TABLE, 0, globals);
+    }
+
+    /** The registration table, in lbaselib.c's order (the loading functions are {@link LoadLib}'s). */
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
+        PRINT, TYPE, TOSTRING, TONUMBER, NEXT, PAIRS, IPAIRS, SELECT, RAWGET, RAWSET, RAWEQUAL, RAWLEN,
+        SETMETATABLE, GETMETATABLE, ASSERT, ERROR, PCALL, XPCALL, COLLECTGARBAGE, WARN, LOAD, LOADFILE, DOFILE,
+        /** ipairs' iterator, handed out by ipairs. */
+        IPAIRS_STEP;
+
+        @Override
+        public String luaName() {
+            return this == IPAIRS_STEP ? "ipairs_aux" : LibraryFunction.super.luaName();
+        }
+
+        @Override
+        public int kind() {
+            return this == NEXT ? LuaFunction.KIND_NEXT
+                    : this == PCALL ? LuaFunction.KIND_PCALL
+                    : this == XPCALL ? LuaFunction.KIND_XPCALL
+                    : this == IPAIRS_STEP ? LuaFunction.KIND_IPAIRS_STEP
+                    : LuaFunction.KIND_JAVA;
+        }
+
+        @Override
+        public boolean registered() {
+            return this != IPAIRS_STEP;
+        }
+
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == TYPE || this == SELECT ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case TYPE -> fastType(thread, slot, argumentCount);
+                case SELECT -> fastSelectCount(thread, slot, argumentCount);
+                default -> false;
+            };
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case PRINT -> print(thread, count);
+                case TYPE -> type(thread, count);
+                case TOSTRING -> tostring(thread, count);
+                case TONUMBER -> tonumber(thread, count);
+                case NEXT -> next(thread, count);
+                case PAIRS -> pairs(thread, count);
+                case IPAIRS -> ipairs(thread, count);
+                case SELECT -> select(thread, count);
+                case RAWGET -> rawget(thread, count);
+                case RAWSET -> rawset(thread, count);
+                case RAWEQUAL -> rawequal(thread, count);
+                case RAWLEN -> rawlen(thread, count);
+                case SETMETATABLE -> setmetatable(thread, count);
+                case GETMETATABLE -> getmetatable(thread, count);
+                case ASSERT -> assertion(thread, count);
+                case ERROR -> error(thread, count);
+                case PCALL -> pcall(thread, count);
+                case XPCALL -> xpcall(thread, count);
+                case COLLECTGARBAGE -> collectgarbage(thread, count);
+                case WARN -> warn(thread, count);
+                case LOAD -> LoadLib.load(thread, count);
+                case LOADFILE -> LoadLib.loadfile(thread, count);
+                case DOFILE -> LoadLib.dofile(thread, count);
+                case IPAIRS_STEP -> ipairsStep(thread, count);
+            };
+        }
     }
 
     static int print(LuaThread thread, int argumentCount) {
@@ -178,8 +228,8 @@ public final class BaseLib {
         return NEXT;
     }
 
-    private static final LuaFunction NEXT = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_NEXT, "next", BaseLib::next);
-    private static final LuaFunction IPAIRS_STEP = new org.crescent.interpreter.JavaFunction(LuaFunction.KIND_IPAIRS_STEP, "ipairs_aux", BaseLib::ipairsStep);
+    private static final LuaFunction NEXT = Function.NEXT.function(null);
+    private static final LuaFunction IPAIRS_STEP = Function.IPAIRS_STEP.function(null);
 
     static int ipairs(LuaThread thread, int argumentCount) {
         thread.checkAny(1);
@@ -317,9 +367,10 @@ public final class BaseLib {
             }
             thread.top = slot;
         }
-        if (weakKeys || weakValues || table.isWeak()) {
+        boolean wasWeak = table.isWeak();
+        if (weakKeys || weakValues || wasWeak) {
             table.setWeakMode(weakKeys, weakValues);
-            thread.global.finalizers.startDetecting();
+            if (!wasWeak) thread.global.finalizers.trackWeakTable(table);
         }
     }
 

@@ -20,15 +20,31 @@ public final class CoroutineLib {
     private CoroutineLib() {}
 
     public static void open(GlobalState global) {
-        Library.create(global, "coroutine")
-                .register("create", CoroutineLib::create)
-                .register("resume", LuaFunction.KIND_RESUME, CoroutineLib::resume)
-                .register("yield", LuaFunction.KIND_YIELD, CoroutineLib::yield)
-                .register("status", CoroutineLib::status)
-                .register("running", CoroutineLib::running)
-                .register("isyieldable", CoroutineLib::isyieldable)
-                .register("wrap", CoroutineLib::wrap)
-                .register("close", CoroutineLib::close);
+        Library.create(global, "coroutine").registerAll(Function.values());
+    }
+
+    /** The registration table, in lcorolib.c's order. */
+    enum Function implements LibraryFunction {
+        CREATE, RESUME, YIELD, STATUS, RUNNING, ISYIELDABLE, WRAP, CLOSE;
+
+        @Override
+        public int kind() {
+            return this == RESUME ? LuaFunction.KIND_RESUME : this == YIELD ? LuaFunction.KIND_YIELD : LuaFunction.KIND_JAVA;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case CREATE -> create(thread, count);
+                case RESUME -> resume(thread, count);
+                case YIELD -> CoroutineLib.yield(thread, count);
+                case STATUS -> status(thread, count);
+                case RUNNING -> running(thread, count);
+                case ISYIELDABLE -> isyieldable(thread, count);
+                case WRAP -> wrap(thread, count);
+                case CLOSE -> close(thread, count);
+            };
+        }
     }
 
     static int create(LuaThread thread, int argumentCount) {

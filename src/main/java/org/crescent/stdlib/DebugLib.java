@@ -23,24 +23,36 @@ public final class DebugLib {
     private DebugLib() {}
 
     public static void open(GlobalState global) {
-        Library.create(global, "debug")
-                .register("getinfo", DebugInfo::getinfo)
-                .register("getlocal", DebugInfo::getlocal)
-                .register("setlocal", DebugInfo::setlocal)
-                .register("traceback", DebugLib::traceback)
-                .register("getupvalue", DebugLib::getupvalue)
-                .register("setupvalue", DebugLib::setupvalue)
-                .register("upvalueid", DebugLib::upvalueid)
-                .register("upvaluejoin", DebugLib::upvaluejoin)
-                .register("getmetatable", DebugLib::getmetatable)
-                .register("setmetatable", DebugLib::setmetatable)
-                .register("getregistry", DebugLib::getregistry)
-                .register("getuservalue", DebugLib::getuservalue)
-                .register("setuservalue", DebugLib::setuservalue)
-                .register("sethook", DebugLib::sethook)
-                .register("gethook", DebugLib::gethook)
-                .register("setcstacklimit", DebugLib::setcstacklimit)
-                .register("debug", DebugLib::debug);
+        Library.create(global, "debug").registerAll(Function.values());
+    }
+
+    /** The registration table, in ldblib.c's order. */
+    enum Function implements LibraryFunction {
+        GETINFO, GETLOCAL, SETLOCAL, TRACEBACK, GETUPVALUE, SETUPVALUE, UPVALUEID, UPVALUEJOIN, GETMETATABLE,
+        SETMETATABLE, GETREGISTRY, GETUSERVALUE, SETUSERVALUE, SETHOOK, GETHOOK, SETCSTACKLIMIT, DEBUG;
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case GETINFO -> DebugInfo.getinfo(thread, count);
+                case GETLOCAL -> DebugInfo.getlocal(thread, count);
+                case SETLOCAL -> DebugInfo.setlocal(thread, count);
+                case TRACEBACK -> traceback(thread, count);
+                case GETUPVALUE -> getupvalue(thread, count);
+                case SETUPVALUE -> setupvalue(thread, count);
+                case UPVALUEID -> upvalueid(thread, count);
+                case UPVALUEJOIN -> upvaluejoin(thread, count);
+                case GETMETATABLE -> getmetatable(thread, count);
+                case SETMETATABLE -> setmetatable(thread, count);
+                case GETREGISTRY -> getregistry(thread, count);
+                case GETUSERVALUE -> getuservalue(thread, count);
+                case SETUSERVALUE -> setuservalue(thread, count);
+                case SETHOOK -> sethook(thread, count);
+                case GETHOOK -> gethook(thread, count);
+                case SETCSTACKLIMIT -> setcstacklimit(thread, count);
+                case DEBUG -> debug(thread, count);
+            };
+        }
     }
 
     /** The thread argument convention of ldblib.c: an optional thread first. Returns the argument offset. */

@@ -31,29 +31,70 @@ final class FileMethods {
 
     private FileMethods() {}
 
-    static void register(IoState io, Library methods) {
-        methods.register("read", (thread, count) -> read(thread, openFile(io, thread), 2))
-                .register("write", (thread, count) -> {
-                    LuaFile file = openFile(io, thread);
-                    thread.pushArgument(1);
-                    return write(thread, file, 2);
-                })
-                .register("lines", (thread, count) -> {
-                    openFile(io, thread);
-                    return lines(io, thread, (LuaUserdata) thread.refArgument(1), false);
-                })
-                .register("flush", (thread, count) -> {
-                    LuaFile file = openFile(io, thread);
-                    return result(thread, file, file.flush());
-                })
-                .register("seek", (thread, count) -> seek(io, thread))
-                .register("close", (thread, count) -> closeHandle(io, thread, openFile(io, thread)))
-                .register("setvbuf", (thread, count) -> {
-                    LuaFile file = openFile(io, thread);
-                    int option = checkOption(thread, 2, null, BUFFER_OPTIONS);
-                    long size = thread.optInteger(3, -1);
-                    return result(thread, file, file.setBuffering(BUFFER_MODES[option], size < 0 ? 0 : size));
-                });
+    /**
+     * The methods of file handles (the {@code FILE*} metatable's {@code __index} table) and,
+     * not registered there, the metatable's own metamethods; each carries the {@link IoState}.
+     */
+    enum Method implements LibraryFunction {
+        READ, WRITE, LINES, FLUSH, SEEK, CLOSE, SETVBUF,
+        /** {@code __gc}. */
+        COLLECT,
+        /** {@code __close}. */
+        CLOSE_VARIABLE,
+        /** {@code __tostring}. */
+        TOSTRING;
+
+        @Override
+        public String luaName() {
+            return this == COLLECT ? "__gc"
+                    : this == CLOSE_VARIABLE ? "__close"
+                    : this == TOSTRING ? "__tostring"
+                    : LibraryFunction.super.luaName();
+        }
+
+        @Override
+        public boolean registered() {
+            return compareTo(COLLECT) < 0;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            IoState io = (IoState) LibraryFunction.state(thread);
+            return switch (this) {
+                case READ -> read(thread, openFile(io, thread), 2);
+                case WRITE -> writeMethod(io, thread);
+                case LINES -> linesMethod(io, thread);
+                case FLUSH -> flush(io, thread);
+                case SEEK -> seek(io, thread);
+                case CLOSE -> closeHandle(io, thread, openFile(io, thread));
+                case SETVBUF -> setvbuf(io, thread);
+                case COLLECT, CLOSE_VARIABLE -> collect(io, thread);
+                case TOSTRING -> tostring(io, thread);
+            };
+        }
+    }
+
+    private static int writeMethod(IoState io, LuaThread thread) {
+        LuaFile file = openFile(io, thread);
+        thread.pushArgument(1);
+        return write(thread, file, 2);
+    }
+
+    private static int linesMethod(IoState io, LuaThread thread) {
+        openFile(io, thread);
+        return lines(io, thread, (LuaUserdata) thread.refArgument(1), false);
+    }
+
+    private static int flush(IoState io, LuaThread thread) {
+        LuaFile file = openFile(io, thread);
+        return result(thread, file, file.flush());
+    }
+
+    private static int setvbuf(IoState io, LuaThread thread) {
+        LuaFile file = openFile(io, thread);
+        int option = checkOption(thread, 2, null, BUFFER_OPTIONS);
+        long size = thread.optInteger(3, -1);
+        return result(thread, file, file.setBuffering(BUFFER_MODES[option], size < 0 ? 0 : size));
     }
 
     static int collect(IoState io, LuaThread thread) {

@@ -34,34 +34,13 @@ public final class IoLib {
         IoState io = new IoState(global, metatable);
         global.registry.setString(IoState.REGISTRY_KEY, Tag.USERDATA, 0, new LuaUserdata(io));
 
-        Library methods = new Library(new LuaTable());
-        FileMethods.register(io, methods);
-        Library meta = new Library(metatable);
-        meta.set("__index", Tag.TABLE, 0, methods.table())
-                .register("__gc", (thread, count) -> FileMethods.collect(io, thread))
-                .register("__close", (thread, count) -> FileMethods.collect(io, thread))
-                .register("__tostring", (thread, count) -> FileMethods.tostring(io, thread));
+        Library methods = new Library(new LuaTable()).registerAll(FileMethods.Method.values(), io);
+        new Library(metatable).set("__index", Tag.TABLE, 0, methods.table())
+                .register(FileMethods.Method.COLLECT, io)
+                .register(FileMethods.Method.CLOSE_VARIABLE, io)
+                .register(FileMethods.Method.TOSTRING, io);
 
-        Library library = Library.create(global, "io");
-        library.register("close", (thread, count) -> close(io, thread))
-                .register("flush", (thread, count) -> {
-                    LuaFile file = currentFile(io, thread, IoState.OUTPUT_KEY, "output");
-                    return FileMethods.result(thread, file, file.flush());
-                })
-                .register("input", (thread, count) -> switchFile(io, thread, IoState.INPUT_KEY, 'r'))
-                .register("lines", (thread, count) -> lines(io, thread))
-                .register("open", (thread, count) -> openFunction(io, thread))
-                .register("output", (thread, count) -> switchFile(io, thread, IoState.OUTPUT_KEY, 'w'))
-                .register("popen", (thread, count) -> popen(io, thread))
-                .register("read", (thread, count) ->
-                        FileMethods.read(thread, currentFile(io, thread, IoState.INPUT_KEY, "input"), 1))
-                .register("tmpfile", (thread, count) -> tmpfile(io, thread))
-                .register("type", (thread, count) -> type(io, thread))
-                .register("write", (thread, count) -> {
-                    LuaFile file = currentFile(io, thread, IoState.OUTPUT_KEY, "output");
-                    thread.pushValue(Tag.USERDATA, 0, registryValue(io, IoState.OUTPUT_KEY));
-                    return FileMethods.write(thread, file, 1);
-                });
+        Library library = Library.create(global, "io").registerAll(Function.values(), io);
 
         io.standardInput = io.newHandle(LuaFile.ofInput(io, LuaFile.STANDARD, null));
         io.standardOutput = io.newHandle(LuaFile.ofStandardOutput(io, 1, LuaFile.FULLY_BUFFERED));
@@ -99,6 +78,40 @@ public final class IoLib {
         } else {
             global.standardOutput.flush();
         }
+    }
+
+    /** The registration table, in liolib.c's order; each function carries the {@link IoState}. */
+    enum Function implements LibraryFunction {
+        CLOSE, FLUSH, INPUT, LINES, OPEN, OUTPUT, POPEN, READ, TMPFILE, TYPE, WRITE;
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            IoState io = (IoState) LibraryFunction.state(thread);
+            return switch (this) {
+                case CLOSE -> close(io, thread);
+                case FLUSH -> flush(io, thread);
+                case INPUT -> switchFile(io, thread, IoState.INPUT_KEY, 'r');
+                case LINES -> lines(io, thread);
+                case OPEN -> openFunction(io, thread);
+                case OUTPUT -> switchFile(io, thread, IoState.OUTPUT_KEY, 'w');
+                case POPEN -> popen(io, thread);
+                case READ -> FileMethods.read(thread, currentFile(io, thread, IoState.INPUT_KEY, "input"), 1);
+                case TMPFILE -> tmpfile(io, thread);
+                case TYPE -> type(io, thread);
+                case WRITE -> write(io, thread);
+            };
+        }
+    }
+
+    private static int flush(IoState io, LuaThread thread) {
+        LuaFile file = currentFile(io, thread, IoState.OUTPUT_KEY, "output");
+        return FileMethods.result(thread, file, file.flush());
+    }
+
+    private static int write(IoState io, LuaThread thread) {
+        LuaFile file = currentFile(io, thread, IoState.OUTPUT_KEY, "output");
+        thread.pushValue(Tag.USERDATA, 0, registryValue(io, IoState.OUTPUT_KEY));
+        return FileMethods.write(thread, file, 1);
     }
 
     private static Object registryValue(IoState io, LuaString key) {

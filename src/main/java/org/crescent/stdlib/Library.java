@@ -54,10 +54,24 @@ public final class Library {
         return this;
     }
 
-    /** Gives the registered function {@code name} a frameless path for compiled callers. */
-    public Library fast(String name, JavaFunction.FastCall fast) {
-        int slot = table.findString(LuaString.of(name));
-        ((JavaFunction) table.valueRefs[slot]).fast = fast;
+    /** Registers every constant of a function enum that is {@link LibraryFunction#registered}. */
+    public Library registerAll(LibraryFunction[] functions) {
+        return registerAll(functions, null);
+    }
+
+    /** As {@link #registerAll(LibraryFunction[])}, each function carrying {@code state}. */
+    public Library registerAll(LibraryFunction[] functions, Object state) {
+        for (LibraryFunction function : functions) {
+            if (function.registered()) {
+                register(function, state);
+            }
+        }
+        return this;
+    }
+
+    /** Registers one function under its {@link LibraryFunction#luaName}. */
+    public Library register(LibraryFunction function, Object state) {
+        table.setString(LuaString.of(function.luaName()), Tag.FUNCTION, 0, function.function(state));
         return this;
     }
 

@@ -13,12 +13,6 @@ import org.crescent.runtime.Tag;
 final class LoadLib {
     private LoadLib() {}
 
-    static void register(Library library) {
-        library.register("load", LoadLib::load)
-                .register("loadfile", LoadLib::loadfile)
-                .register("dofile", LoadLib::dofile);
-    }
-
     static int load(LuaThread thread, int argumentCount) {
         return load(thread, null);
     }

@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.Tag;
@@ -23,44 +24,81 @@ public final class MathLib {
     public static void open(GlobalState global) {
         XoshiroGenerator generator = new XoshiroGenerator(timeSeed(), addressSeed(global.mainThread));
         Library.create(global, "math")
-                .register("abs", MathLib::abs)
-                .register("acos", (thread, count) -> pushFloat(thread, MathFunctions.acos(thread.checkNumber(1))))
-                .register("asin", (thread, count) -> pushFloat(thread, MathFunctions.asin(thread.checkNumber(1))))
-                .register("atan", MathLib::atan)
-                .register("ceil", MathLib::ceil)
-                .register("cos", (thread, count) -> pushFloat(thread, MathFunctions.cos(thread.checkNumber(1))))
-                .register("deg", (thread, count) -> pushFloat(thread, thread.checkNumber(1) * (180.0 / Math.PI)))
-                .register("exp", (thread, count) -> pushFloat(thread, Math.exp(thread.checkNumber(1))))
-                .register("tointeger", MathLib::tointeger)
-                .register("floor", MathLib::floor)
-                .register("fmod", MathLib::fmod)
-                .register("ult", MathLib::ult)
-                .register("log", MathLib::log)
-                .register("max", MathLib::max)
-                .register("min", MathLib::min)
-                .register("modf", MathLib::modf)
-                .register("rad", (thread, count) -> pushFloat(thread, thread.checkNumber(1) * (Math.PI / 180.0)))
-                .register("sin", (thread, count) -> pushFloat(thread, MathFunctions.sin(thread.checkNumber(1))))
-                .register("sqrt", (thread, count) -> pushFloat(thread, Math.sqrt(thread.checkNumber(1))))
-                .register("tan", (thread, count) -> pushFloat(thread, MathFunctions.tan(thread.checkNumber(1))))
-                .register("type", MathLib::type)
-                .register("atan2", MathLib::atan)
-                .register("cosh", (thread, count) -> pushFloat(thread, Math.cosh(thread.checkNumber(1))))
-                .register("sinh", (thread, count) -> pushFloat(thread, Math.sinh(thread.checkNumber(1))))
-                .register("tanh", (thread, count) -> pushFloat(thread, Math.tanh(thread.checkNumber(1))))
-                .register("pow", MathLib::pow)
-                .register("frexp", MathLib::frexp)
-                .register("ldexp", MathLib::ldexp)
-                .register("log10", (thread, count) -> pushFloat(thread, MathFunctions.log10(thread.checkNumber(1))))
-                .register("random", (thread, count) -> random(thread, count, generator))
-                .register("randomseed", (thread, count) -> randomSeed(thread, count, generator))
-                .fast("sqrt", MathLib::fastSqrt)
-                .fast("abs", MathLib::fastAbs)
-                .fast("floor", MathLib::fastFloor)
+                .registerAll(Function.values(), generator)
                 .set("pi", Tag.FLOAT, Double.doubleToRawLongBits(Math.PI), null)
                 .set("huge", Tag.FLOAT, Double.doubleToRawLongBits(Double.POSITIVE_INFINITY), null)
                 .set("maxinteger", Tag.INTEGER, Long.MAX_VALUE, null)
                 .set("mininteger", Tag.INTEGER, Long.MIN_VALUE, null);
+    }
+
+    /** The registration table: the functions in lmathlib.c's order; each carries the runtime's generator. */
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
+        ABS, ACOS, ASIN, ATAN, CEIL, COS, DEG, EXP, TOINTEGER, FLOOR, FMOD, ULT, LOG, MAX, MIN, MODF, RAD,
+        SIN, SQRT, TAN, TYPE, ATAN2, COSH, SINH, TANH, POW, FREXP, LDEXP, LOG10, RANDOM, RANDOMSEED;
+
+        /**
+         * Kept under HotSpot's FreqInlineSize (325 bytes of bytecode) so that a call site that
+         * sees only math functions inlines it: the one-argument float functions share one arm.
+         */
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == SQRT || this == ABS || this == FLOOR ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case SQRT -> fastSqrt(thread, slot, argumentCount);
+                case ABS -> fastAbs(thread, slot, argumentCount);
+                case FLOOR -> fastFloor(thread, slot, argumentCount);
+                default -> false;
+            };
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case ABS -> abs(thread, count);
+                case ACOS, ASIN, COS, DEG, EXP, RAD, SIN, SQRT, TAN, COSH, SINH, TANH, LOG10 ->
+                        pushFloat(thread, apply(thread.checkNumber(1)));
+                case ATAN, ATAN2 -> atan(thread, count);
+                case CEIL -> ceil(thread, count);
+                case TOINTEGER -> tointeger(thread, count);
+                case FLOOR -> floor(thread, count);
+                case FMOD -> fmod(thread, count);
+                case ULT -> ult(thread, count);
+                case LOG -> log(thread, count);
+                case MAX -> max(thread, count);
+                case MIN -> min(thread, count);
+                case MODF -> modf(thread, count);
+                case TYPE -> type(thread, count);
+                case POW -> pow(thread, count);
+                case FREXP -> frexp(thread, count);
+                case LDEXP -> ldexp(thread, count);
+                case RANDOM -> random(thread, count);
+                case RANDOMSEED -> randomSeed(thread, count);
+            };
+        }
+
+        /** A one-argument float function of {@code x}. */
+        private double apply(double x) {
+            return switch (this) {
+                case ACOS -> MathFunctions.acos(x);
+                case ASIN -> MathFunctions.asin(x);
+                case COS -> MathFunctions.cos(x);
+                case DEG -> x * (180.0 / Math.PI);
+                case EXP -> Math.exp(x);
+                case RAD -> x * (Math.PI / 180.0);
+                case SIN -> MathFunctions.sin(x);
+                case SQRT -> Math.sqrt(x);
+                case TAN -> MathFunctions.tan(x);
+                case COSH -> Math.cosh(x);
+                case SINH -> Math.sinh(x);
+                case TANH -> Math.tanh(x);
+                case LOG10 -> MathFunctions.log10(x);
+                default -> throw new IllegalStateException(name() + " is not a one-argument float function");
+            };
+        }
     }
 
     private static int pushFloat(LuaThread thread, double value) {
@@ -321,7 +359,8 @@ public final class MathLib {
         return 1;
     }
 
-    static int random(LuaThread thread, int argumentCount, XoshiroGenerator generator) {
+    static int random(LuaThread thread, int argumentCount) {
+        XoshiroGenerator generator = (XoshiroGenerator) LibraryFunction.state(thread);
         long random = generator.next();
         long low;
         long up;
@@ -351,7 +390,8 @@ public final class MathLib {
         return 1;
     }
 
-    static int randomSeed(LuaThread thread, int argumentCount, XoshiroGenerator generator) {
+    static int randomSeed(LuaThread thread, int argumentCount) {
+        XoshiroGenerator generator = (XoshiroGenerator) LibraryFunction.state(thread);
         if (argumentCount == 0) {
             return randomSeed(thread, generator);
         }

@@ -45,18 +45,29 @@ public final class OsLib {
 
     public static void open(GlobalState global) {
         Locales locales = new Locales();
-        Library.create(global, "os")
-                .register("clock", OsLib::clock)
-                .register("date", OsLib::date)
-                .register("difftime", OsLib::difftime)
-                .register("execute", OsLib::execute)
-                .register("exit", OsLib::exit)
-                .register("getenv", OsLib::getenv)
-                .register("remove", OsLib::remove)
-                .register("rename", OsLib::rename)
-                .register("setlocale", (thread, count) -> setlocale(locales, thread))
-                .register("time", OsLib::time)
-                .register("tmpname", OsLib::tmpname);
+        Library.create(global, "os").registerAll(Function.values(), locales);
+    }
+
+    /** The registration table, in loslib.c's order; each function carries the runtime's {@link Locales}. */
+    enum Function implements LibraryFunction {
+        CLOCK, DATE, DIFFTIME, EXECUTE, EXIT, GETENV, REMOVE, RENAME, SETLOCALE, TIME, TMPNAME;
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case CLOCK -> clock(thread, count);
+                case DATE -> date(thread, count);
+                case DIFFTIME -> difftime(thread, count);
+                case EXECUTE -> execute(thread, count);
+                case EXIT -> exit(thread, count);
+                case GETENV -> getenv(thread, count);
+                case REMOVE -> remove(thread, count);
+                case RENAME -> rename(thread, count);
+                case SETLOCALE -> setlocale((Locales) LibraryFunction.state(thread), thread);
+                case TIME -> time(thread, count);
+                case TMPNAME -> tmpname(thread, count);
+            };
+        }
     }
 
     /** CPU time of the running thread, in seconds (C's clock() counts the process). */

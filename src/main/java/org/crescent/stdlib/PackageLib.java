@@ -37,20 +37,10 @@ public final class PackageLib {
     public static void open(GlobalState global) {
         Library library = Library.create(global, "package");
         LuaTable packageTable = library.table();
-        library.register("loadlib", PackageLib::loadlib)
-                .register("searchpath", PackageLib::searchpath);
+        library.registerAll(Function.values(), packageTable);
         LuaTable searchers = new LuaTable(4, 0);
-        Library searcherList = new Library(searchers);
-        searcherList.register("preload", (thread, count) -> searchPreload(thread));
-        searcherList.register("lua", (thread, count) -> searchLua(packageTable, thread));
-        searcherList.register("c", (thread, count) -> searchC(packageTable, thread));
-        searcherList.register("croot", (thread, count) -> searchCRoot(packageTable, thread));
-        String[] order = {"preload", "lua", "c", "croot"};
-        for (int i = 0; i < order.length; i++) {
-            LuaString key = LuaString.of(order[i]);
-            int slot = searchers.findString(key);
-            searchers.setInteger(i + 1, Tag.FUNCTION, 0, searchers.valueRefs[slot]);
-            searchers.setString(key, Tag.NIL, 0, null);
+        for (int i = 0; i < SEARCHERS.length; i++) {
+            searchers.setInteger(i + 1, Tag.FUNCTION, 0, SEARCHERS[i].function(packageTable));
         }
         library.set("searchers", Tag.TABLE, 0, searchers);
         boolean ignoreEnvironment = registryFlag(global, "LUA_NOENV");
@@ -59,9 +49,51 @@ public final class PackageLib {
         library.set("config", Tag.STRING, 0, LuaString.of("/\n;\n?\n!\n-\n"));
         library.set("loaded", Tag.TABLE, 0, Library.loaded(global));
         library.set("preload", Tag.TABLE, 0, preload(global));
-        global.globals.setString(LuaString.of("require"), Tag.FUNCTION, 0,
-                new JavaFunction("require", (thread, count) -> require(packageTable, thread)));
+        global.globals.setString(LuaString.of("require"), Tag.FUNCTION, 0, Function.REQUIRE.function(packageTable));
     }
+
+    /**
+     * The registration table: package's functions, then those the library places itself
+     * (require, a global, and the searchers); each carries the package table.
+     */
+    enum Function implements LibraryFunction {
+        LOADLIB, SEARCHPATH, REQUIRE, SEARCH_PRELOAD, SEARCH_LUA, SEARCH_C, SEARCH_CROOT;
+
+        @Override
+        public String luaName() {
+            return this == SEARCH_PRELOAD ? "preload"
+                    : this == SEARCH_LUA ? "lua"
+                    : this == SEARCH_C ? "c"
+                    : this == SEARCH_CROOT ? "croot"
+                    : LibraryFunction.super.luaName();
+        }
+
+        @Override
+        public boolean registered() {
+            return compareTo(REQUIRE) < 0;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case LOADLIB -> loadlib(thread, count);
+                case SEARCHPATH -> searchpath(thread, count);
+                case REQUIRE -> require(packageTable(thread), thread);
+                case SEARCH_PRELOAD -> searchPreload(thread);
+                case SEARCH_LUA -> searchLua(packageTable(thread), thread);
+                case SEARCH_C -> searchC(packageTable(thread), thread);
+                case SEARCH_CROOT -> searchCRoot(packageTable(thread), thread);
+            };
+        }
+
+        private static LuaTable packageTable(LuaThread thread) {
+            return (LuaTable) LibraryFunction.state(thread);
+        }
+    }
+
+    /** package.searchers, in order. */
+    private static final Function[] SEARCHERS = {
+        Function.SEARCH_PRELOAD, Function.SEARCH_LUA, Function.SEARCH_C, Function.SEARCH_CROOT};
 
     /**
      * Makes {@code require(name)} call {@code opener} (once; its result is kept in

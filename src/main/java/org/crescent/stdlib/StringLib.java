@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import org.crescent.bytecode.BinaryChunkWriter;
 import org.crescent.interpreter.ExecutionLimits;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaError;
@@ -17,7 +18,7 @@ import org.crescent.runtime.Tag;
  * metatable, and the functions that need no pattern matching. Pattern functions are in
  * {@link StringPatternFunctions}, the metatable's arithmetic in {@link StringMetamethods}.
  *
- * <p>One instance per runtime holds the engines' reusable state (a {@link StringFormat}, a
+ * <p>One instance per runtime holds the engines' reusable state (the pattern functions, a {@link StringFormat}, a
  * scratch builder, the argument adapter). Invariant: the builder is in use by at most one
  * call ({@code builderBusy}); a call reached while it is busy (string.format inside a
  * __tostring of a value being formatted) builds in a fresh one.
@@ -30,41 +31,70 @@ public final class StringLib {
     /** A scratch builder grown beyond this is dropped after use rather than kept. */
     private static final int MAX_KEPT_BUILDER = 1 << 16;
 
-    private final StringFormat formatter = new StringFormat();
-    private final StackArguments arguments = new StackArguments();
-    private LuaStringBuilder builder = new LuaStringBuilder(256);
+    // Each made at first use: loading their classes cost every runtime's start-up ~3 ms,
+    // and many scripts never format or match.
+    private StringPatternFunctions patterns;
+    private StringFormat formatter;
+    private StackArguments arguments;
+    private LuaStringBuilder builder;
     private boolean builderBusy;
 
     private StringLib() {}
 
     /** Creates the {@code string} table and installs the metatable of strings. */
     public static void open(GlobalState global) {
-        StringLib lib = new StringLib();
-        StringPatternFunctions patterns = new StringPatternFunctions();
-        Library library = Library.create(global, "string")
-                .register("byte", StringLib::byteValues)
-                .register("char", StringLib::character)
-                .register("dump", StringLib::dump)
-                .register("find", patterns::find)
-                .register("format", lib::format)
-                .register("gmatch", StringPatternFunctions::gmatch)
-                .register("gsub", patterns::gsub)
-                .register("len", StringLib::length)
-                .register("lower", StringLib::lower)
-                .register("match", patterns::match)
-                .register("rep", StringLib::repeat)
-                .register("reverse", StringLib::reverse)
-                .register("sub", StringLib::sub)
-                .register("upper", StringLib::upper)
-                .register("pack", lib::pack)
-                .register("packsize", StringLib::packsize)
-                .register("unpack", lib::unpack)
-                .fast("len", StringLib::fastLength)
-                .fast("byte", StringLib::fastByte)
-                .fast("sub", StringLib::fastSub);
+        Library library = Library.create(global, "string").registerAll(Function.values(), new StringLib());
         LuaTable metatable = StringMetamethods.create();
         metatable.setString(LuaString.of("__index"), Tag.TABLE, 0, library.table());
         global.setTypeMetatable(Tag.STRING, metatable);
+    }
+
+    /** The registration table, in lstrlib.c's order; each function carries the runtime's StringLib. */
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
+        BYTE, CHAR, DUMP, FIND, FORMAT, GMATCH, GSUB, LEN, LOWER, MATCH, REP, REVERSE, SUB, UPPER,
+        PACK, PACKSIZE, UNPACK;
+
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == LEN || this == BYTE || this == SUB ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case LEN -> fastLength(thread, slot, argumentCount);
+                case BYTE -> fastByte(thread, slot, argumentCount);
+                case SUB -> fastSub(thread, slot, argumentCount);
+                default -> false;
+            };
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case BYTE -> byteValues(thread, count);
+                case CHAR -> character(thread, count);
+                case DUMP -> dump(thread, count);
+                case FIND -> state(thread).patterns().find(thread, count);
+                case FORMAT -> state(thread).format(thread, count);
+                case GMATCH -> StringPatternFunctions.gmatch(thread, count);
+                case GSUB -> state(thread).patterns().gsub(thread, count);
+                case LEN -> length(thread, count);
+                case LOWER -> lower(thread, count);
+                case MATCH -> state(thread).patterns().match(thread, count);
+                case REP -> repeat(thread, count);
+                case REVERSE -> reverse(thread, count);
+                case SUB -> sub(thread, count);
+                case UPPER -> upper(thread, count);
+                case PACK -> state(thread).pack(thread, count);
+                case PACKSIZE -> packsize(thread, count);
+                case UNPACK -> state(thread).unpack(thread, count);
+            };
+        }
+
+        private static StringLib state(LuaThread thread) {
+            return (StringLib) LibraryFunction.state(thread);
+        }
     }
 
     /** The Lua error for an engine's error, in the form it stands for. */
@@ -275,8 +305,27 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- format and pack
 
+    private StringPatternFunctions patterns() {
+        if (patterns == null) {
+            patterns = new StringPatternFunctions();
+        }
+        return patterns;
+    }
+
+    private StackArguments arguments() {
+        if (arguments == null) {
+            arguments = new StackArguments();
+        }
+        return arguments;
+    }
+
     int format(LuaThread thread, int argumentCount) {
         LuaString format = thread.checkString(1);
+        if (formatter == null) {
+            formatter = new StringFormat();
+            builder = new LuaStringBuilder(256);
+        }
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enter(thread);
         boolean shared = !builderBusy;
         LuaStringBuilder out = shared ? builder : new LuaStringBuilder(format.length() + 16);
@@ -299,6 +348,7 @@ public final class StringLib {
 
     int pack(LuaThread thread, int argumentCount) {
         LuaString format = thread.checkString(1);
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enterPacking(thread);
         try {
             thread.pushString(StringPack.pack(format, arguments));
@@ -325,6 +375,7 @@ public final class StringLib {
         LuaString data = thread.checkString(2);
         long init = thread.optInteger(3, 1);
         int first = thread.top;
+        StackArguments arguments = arguments();
         LuaThread saved = arguments.enter(thread);
         try {
             long next = StringPack.unpack(format, data, init, arguments);

@@ -1,8 +1,8 @@
 package org.crescent.stdlib;
 
+import java.util.Locale;
 import org.crescent.interpreter.Arith;
 import org.crescent.interpreter.Errors;
-import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.runtime.LuaNumbers;
@@ -25,23 +25,34 @@ final class StringMetamethods {
 
     /** A new string metatable holding the arithmetic metamethods (the caller adds __index). */
     static LuaTable create() {
-        LuaTable metatable = new LuaTable();
-        add(metatable, "add", Arith.ADD);
-        add(metatable, "sub", Arith.SUB);
-        add(metatable, "mul", Arith.MUL);
-        add(metatable, "mod", Arith.MOD);
-        add(metatable, "pow", Arith.POW);
-        add(metatable, "div", Arith.DIV);
-        add(metatable, "idiv", Arith.IDIV);
-        add(metatable, "unm", UNARY_MINUS);
-        return metatable;
+        return new Library(new LuaTable()).registerAll(Event.values()).table();
     }
 
-    private static void add(LuaTable metatable, String event, int operation) {
-        String name = "__" + event;
-        LuaString key = LuaString.of(name);
-        JavaFunction function = new JavaFunction(name, (thread, count) -> arithmetic(thread, operation, event, key));
-        metatable.setString(key, Tag.FUNCTION, 0, function);
+    /** The metamethods, in lstrlib.c's order: each an arithmetic event with its operation. */
+    enum Event implements LibraryFunction {
+        ADD(Arith.ADD), SUB(Arith.SUB), MUL(Arith.MUL), MOD(Arith.MOD), POW(Arith.POW), DIV(Arith.DIV),
+        IDIV(Arith.IDIV), UNM(UNARY_MINUS);
+
+        private final int operation;
+        /** The event's name in messages ("attempt to add ..."). */
+        private final String event;
+        private final LuaString key;
+
+        Event(int operation) {
+            this.operation = operation;
+            this.event = name().toLowerCase(Locale.ROOT);
+            this.key = LuaString.of("__" + event);
+        }
+
+        @Override
+        public String luaName() {
+            return "__" + event;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return arithmetic(thread, operation, event, key);
+        }
     }
 
     /** lstrlib.c's arith: both operands as numbers, or trymt. */

@@ -25,14 +25,25 @@ public final class TableLib {
     private TableLib() {}
 
     public static void open(GlobalState global) {
-        Library.create(global, "table")
-                .register("concat", TableLib::concat)
-                .register("insert", TableLib::insert)
-                .register("pack", TableLib::pack)
-                .register("unpack", TableLib::unpack)
-                .register("remove", TableLib::remove)
-                .register("move", TableLib::move)
-                .register("sort", TableSort::sort);
+        Library.create(global, "table").registerAll(Function.values());
+    }
+
+    /** The registration table, in ltablib.c's order. */
+    enum Function implements LibraryFunction {
+        CONCAT, INSERT, PACK, UNPACK, REMOVE, MOVE, SORT;
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case CONCAT -> concat(thread, count);
+                case INSERT -> insert(thread, count);
+                case PACK -> pack(thread, count);
+                case UNPACK -> unpack(thread, count);
+                case REMOVE -> remove(thread, count);
+                case MOVE -> move(thread, count);
+                case SORT -> TableSort.sort(thread, count);
+            };
+        }
     }
 
     /** table.insert(list, [pos,] value). */

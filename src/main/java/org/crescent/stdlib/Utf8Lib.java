@@ -26,16 +26,41 @@ public final class Utf8Lib {
     private Utf8Lib() {}
 
     public static void open(GlobalState global) {
-        JavaFunction strictStep = new JavaFunction("iter_auxstrict", (thread, count) -> codesStep(thread, true));
-        JavaFunction laxStep = new JavaFunction("iter_auxlax", (thread, count) -> codesStep(thread, false));
         Library.create(global, "utf8")
-                .register("offset", Utf8Lib::offset)
-                .register("codepoint", Utf8Lib::codepoint)
-                .register("char", Utf8Lib::character)
-                .register("len", Utf8Lib::length)
-                .register("codes", (thread, count) -> codes(thread, strictStep, laxStep))
+                .registerAll(Function.values())
                 .set("charpattern", Tag.STRING, 0, CHARACTER_PATTERN);
     }
+
+    /** The registration table, in lutf8lib.c's order, and the two iterators utf8.codes hands out. */
+    enum Function implements LibraryFunction {
+        OFFSET, CODEPOINT, CHAR, LEN, CODES, STRICT_STEP, LAX_STEP;
+
+        @Override
+        public String luaName() {
+            return this == STRICT_STEP ? "iter_auxstrict" : this == LAX_STEP ? "iter_auxlax" : LibraryFunction.super.luaName();
+        }
+
+        @Override
+        public boolean registered() {
+            return compareTo(STRICT_STEP) < 0;
+        }
+
+        @Override
+        public int call(LuaThread thread, int count) {
+            return switch (this) {
+                case OFFSET -> offset(thread, count);
+                case CODEPOINT -> codepoint(thread, count);
+                case CHAR -> character(thread, count);
+                case LEN -> length(thread, count);
+                case CODES -> codes(thread, STRICT_STEP_FUNCTION, LAX_STEP_FUNCTION);
+                case STRICT_STEP -> codesStep(thread, true);
+                case LAX_STEP -> codesStep(thread, false);
+            };
+        }
+    }
+
+    private static final JavaFunction STRICT_STEP_FUNCTION = Function.STRICT_STEP.function(null);
+    private static final JavaFunction LAX_STEP_FUNCTION = Function.LAX_STEP.function(null);
 
     /** A relative string position made absolute: negative counts back from the end (0 if before the start). */
     static long absolutePosition(long position, int length) {
