@@ -4,63 +4,104 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
-import java.util.Iterator;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
+import java.util.ArrayList;
 
 /**
  * Tells the runtimes that depend on collections (objects with __gc, weak tables) that the JVM
- * collected, through {@link Finalizers#noticeCollection}. One listener on the JVM's collector
- * beans serves every runtime; it holds them weakly, from a static queue, and forgets those
- * that were dropped or closed. Invariant: nothing here keeps a runtime reachable.
+ * collected, through {@link Finalizers#noticeCollection}. A daemon thread reads the collector
+ * beans' collection counts every {@link #POLL_MILLIS} ms while some runtime is watched, and
+ * stops when none is left; it holds runtimes weakly and forgets those dropped or closed.
+ * Invariant: nothing here keeps a runtime reachable, and a poll that sees no new collection
+ * allocates nothing.
  *
- * <p>Why notifications and not an object that dies at each collection: such a canary stops
- * working once a collection finds it still referenced (a thread descheduled while it is being
- * made, on a loaded machine) and it ages into the old generation, which young collections
- * never visit; gc.lua's GC() loops then waited minutes for a full collection. And a canary
- * that is a finalizable object keeps what it reaches alive: HotSpot marks through a finalizable
+ * <p>Why not the alternatives tried: an object that dies at each collection (a canary) stops
+ * working once a collection finds it still referenced (its thread descheduled while making it,
+ * on a loaded machine) and it ages into the old generation, which young collections never
+ * visit: gc.lua's GC() loops then waited minutes for a full collection. A canary that is a
+ * finalizable object also keeps what it reaches alive: HotSpot marks through a finalizable
  * object with reference discovery off, so even a weak reference from it acts as strong (the
- * Finalizers of every dropped runtime stayed reachable that way, about one run in two).
+ * Finalizers of every dropped runtime stayed reachable that way, about one run in two). The
+ * beans' notifications allocate for every collection on the JVM's notification thread, and
+ * those objects, still queued under load, showed in collectgarbage("count") (gc.lua's lines
+ * 462 and 474 failed 3 runs in 15). The canary remains only for a JVM without the beans.
  */
 final class CollectionNotices {
     private CollectionNotices() {}
 
-    private static final ConcurrentLinkedQueue<WeakReference<Finalizers>> watched = new ConcurrentLinkedQueue<>();
-    /** Whether the JVM's collector beans notify; without them (a JVM without java.management) a canary does. */
-    private static final boolean notifying = listen();
+    static final long POLL_MILLIS = 5;
+
+    private static final GarbageCollectorMXBean[] collectors = collectors();
+    private static final Object lock = new Object();
+    /** Guarded by {@link #lock}. */
+    private static final ArrayList<WeakReference<Finalizers>> watched = new ArrayList<>();
+    /** Guarded by {@link #lock}; null when no thread polls. */
+    private static Thread poller;
 
     /** Starts telling {@code finalizers} about collections, until it stops detecting or is dropped. */
     static void watch(Finalizers finalizers) {
-        if (notifying) {
-            watched.add(new WeakReference<>(finalizers));
-        } else {
+        if (collectors.length == 0) {
             new Canary(finalizers).arm();
+            return;
+        }
+        synchronized (lock) {
+            watched.add(new WeakReference<>(finalizers));
+            if (poller == null) {
+                poller = new Thread(CollectionNotices::poll, "crescent-collection-notices");
+                poller.setDaemon(true);
+                poller.start();
+            }
         }
     }
 
-    private static boolean listen() {
+    private static GarbageCollectorMXBean[] collectors() {
         try {
-            NotificationListener listener = (notification, handback) -> collectionEnded();
-            boolean any = false;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (bean instanceof NotificationEmitter) {
-                    ((NotificationEmitter) bean).addNotificationListener(listener, null, null);
-                    any = true;
+            return ManagementFactory.getGarbageCollectorMXBeans().toArray(new GarbageCollectorMXBean[0]);
+        } catch (RuntimeException | LinkageError unavailable) {
+            return new GarbageCollectorMXBean[0];
+        }
+    }
+
+    private static long collections() {
+        long total = 0;
+        for (int i = 0; i < collectors.length; i++) {
+            total += collectors[i].getCollectionCount();
+        }
+        return total;
+    }
+
+    private static void poll() {
+        long seen = collections();
+        for (;;) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException interrupted) {
+                // daemon thread: keep watching
+            }
+            long now = collections();
+            if (now != seen) {
+                seen = now;
+                if (!tellWatched()) {
+                    return;
                 }
             }
-            return any;
-        } catch (RuntimeException | LinkageError unavailable) {
-            return false;
         }
     }
 
-    private static void collectionEnded() {
-        for (Iterator<WeakReference<Finalizers>> each = watched.iterator(); each.hasNext(); ) {
-            Finalizers finalizers = each.next().get();
-            if (finalizers == null || !finalizers.noticeCollection()) {
-                each.remove();
+    /** Returns false, having stopped polling, when no runtime is watched any more. */
+    private static boolean tellWatched() {
+        synchronized (lock) {
+            for (int i = watched.size() - 1; i >= 0; i--) {
+                Finalizers finalizers = watched.get(i).get();
+                if (finalizers == null || !finalizers.noticeCollection()) {
+                    watched.set(i, watched.get(watched.size() - 1));
+                    watched.remove(watched.size() - 1);
+                }
             }
+            if (watched.isEmpty()) {
+                poller = null;
+                return false;
+            }
+            return true;
         }
     }
 
