@@ -8,27 +8,27 @@ import java.util.ArrayList;
 
 /**
  * Tells the runtimes that depend on collections (objects with __gc, weak tables) that the JVM
- * collected, through {@link Finalizers#noticeCollection}. A daemon thread reads the collector
- * beans' collection counts every {@link #POLL_MILLIS} ms while some runtime is watched, and
- * stops when none is left; it holds runtimes weakly and forgets those dropped or closed.
- * Invariant: nothing here keeps a runtime reachable, and a poll that sees no new collection
- * allocates nothing.
+ * collected, through {@link Finalizers#noticeCollection}, two ways: a canary per runtime (an
+ * object registered with a shared cleaner dies at the next collection; its cleanup makes the
+ * next one), and, as a backstop, a daemon thread that reads the collector beans' collection
+ * counts every {@link #POLL_MILLIS} ms while some runtime is watched and stops when none is
+ * left. Both hold runtimes weakly and forget those dropped or closed. Invariant: nothing here
+ * keeps a runtime reachable, and a poll that sees no new collection allocates nothing.
  *
- * <p>Why not the alternatives tried: an object that dies at each collection (a canary) stops
- * working once a collection finds it still referenced (its thread descheduled while making it,
- * on a loaded machine) and it ages into the old generation, which young collections never
- * visit: gc.lua's GC() loops then waited minutes for a full collection. A canary that is a
- * finalizable object also keeps what it reaches alive: HotSpot marks through a finalizable
- * object with reference discovery off, so even a weak reference from it acts as strong (the
- * Finalizers of every dropped runtime stayed reachable that way, about one run in two). The
- * beans' notifications allocate for every collection on the JVM's notification thread, and
- * those objects, still queued under load, showed in collectgarbage("count") (gc.lua's lines
- * 462 and 474 failed 3 runs in 15). The canary remains only for a JVM without the beans.
+ * <p>Why both: a canary stops working once a collection finds it still referenced (its thread
+ * descheduled while making it, on a loaded machine) and it ages into the old generation,
+ * which young collections never visit: gc.lua's GC() loops then waited minutes for a full
+ * collection; the poll ends such a stall within a second. Prompt polling alone (every 5 ms)
+ * and the beans' notifications both made gc.lua's line 462 fail (count 4 MB high, 1 run in 10
+ * and 3 in 15; cause not found), the canary in none of about 100 runs. A canary that is a
+ * finalizable object keeps what it reaches alive: HotSpot marks through a finalizable object
+ * with reference discovery off, so even a weak reference from it acts as strong (the
+ * Finalizers of every dropped runtime stayed reachable that way, about one run in two).
  */
 final class CollectionNotices {
     private CollectionNotices() {}
 
-    static final long POLL_MILLIS = 5;
+    static final long POLL_MILLIS = 1000;
 
     private static final GarbageCollectorMXBean[] collectors = collectors();
     private static final Object lock = new Object();
@@ -39,8 +39,8 @@ final class CollectionNotices {
 
     /** Starts telling {@code finalizers} about collections, until it stops detecting or is dropped. */
     static void watch(Finalizers finalizers) {
+        new Canary(finalizers).arm();
         if (collectors.length == 0) {
-            new Canary(finalizers).arm();
             return;
         }
         synchronized (lock) {
@@ -105,11 +105,7 @@ final class CollectionNotices {
         }
     }
 
-    /**
-     * The fallback: a fresh object registered with a shared cleaner becomes unreachable at the
-     * next collection, and its cleanup makes the next one. The cleanup reaches its runtime
-     * through a weak reference that the cleaner's list holds strongly.
-     */
+    /** The cleanup reaches its runtime through a weak reference that the cleaner's list holds strongly. */
     private static final class Canary implements Runnable {
         private static final Cleaner CLEANER = Cleaner.create();
         private final WeakReference<Finalizers> owner;
