@@ -41,56 +41,30 @@ public final class Finalizers {
 
     /** A JVM collection happened since stale stack references were last dropped. */
     private volatile boolean collected;
-    private boolean detecting;
+    /** Read by the notification thread; cleared at close, which ends the notices. */
+    private volatile boolean detecting;
 
     /**
-     * Notices JVM collections: a fresh object registered with the shared cleaner becomes
-     * unreachable at the next collection, and its cleanup re-arms with another one. Registers
-     * overwritten by numbers keep stale references (see DESIGN.md); after a collection the loop
-     * drops them at its next allocation, so the following collection can reclaim what only those
-     * references held (objects with __gc, weak-table entries), as Lua would.
-     *
-     * <p>The cleanup reaches its runtime through a weak reference that the cleaner holds
-     * strongly. It once was a finalizable object holding that weak reference: HotSpot traces the
-     * objects a finalizable one reaches with reference discovery off, so a weak reference found
-     * only that way keeps its referent, and each detector handed its runtime's finalizers on to
-     * the next, forever (LeakTest.droppedRuntimesAreCollectedWhole).
+     * Called by {@link CollectionNotices} after each JVM collection, on the JVM's notification
+     * thread; returns whether to go on. Registers overwritten by numbers keep stale references
+     * (see DESIGN.md); after a collection the loop drops them at its next allocation, so the
+     * following collection can reclaim what only those references held (objects with __gc,
+     * weak-table entries), as Lua would.
      */
-    private static final class CollectionDetector implements Runnable {
-        private final WeakReference<Finalizers> owner;
-
-        CollectionDetector(Finalizers owner) {
-            this.owner = new WeakReference<>(owner);
+    boolean noticeCollection() {
+        if (!detecting) {
+            return false;
         }
-
-        void arm() {
-            DetectorCleaner.CLEANER.register(new Object(), this);
-        }
-
-        @Override
-        public void run() {
-            Finalizers finalizers = owner.get();
-            if (finalizers == null) {
-                return;
-            }
-            finalizers.collected = true;
-            finalizers.queued = true;
-            if (finalizers.detecting) {
-                arm();
-            }
-        }
-    }
-
-    /** The cleaner's thread starts only once some runtime depends on collections. */
-    private static final class DetectorCleaner {
-        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+        collected = true;
+        queued = true;
+        return true;
     }
 
     /** Starts noticing collections, once something depends on them (__gc, weak tables). */
     public void startDetecting() {
         if (!detecting) {
             detecting = true;
-            new CollectionDetector(this).arm();
+            CollectionNotices.watch(this);
         }
     }
 

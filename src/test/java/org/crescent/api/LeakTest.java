@@ -63,10 +63,12 @@ class LeakTest {
 
     /**
      * A dropped runtime is collected whole, its finalizer bookkeeping included, whether it was
-     * closed or not. (The collection detector, which re-arms itself at every JVM collection,
+     * closed or not. (The collection detector, which re-armed itself at every JVM collection,
      * once held its runtime's finalizers strongly and kept them forever: 1.3 KB per runtime.
      * Later it held them weakly but from a finalizable object, which HotSpot treats as strong:
-     * each detector handed the finalizers on to the next, in about half the runs.)
+     * each detector handed the finalizers on to the next, in about half the runs. Now the
+     * JVM's collector notifications reach runtimes through weak references; see
+     * interpreter.CollectionNotices.)
      */
     @Test
     void droppedRuntimesAreCollectedWhole() {
