@@ -55,7 +55,9 @@ public final class Calls {
         thread.frameCount = count + 1;
         frame.continuation = CallFrame.CONTINUE_NONE;
         frame.metamethodDepth = frames[count == 0 ? 0 : count - 1].metamethodDepth;
-        frame.closure = closure;
+        if (frame.closure != closure) {
+            frame.closure = closure; // frames are reused: skip the store (and its collector barrier) when unchanged
+        }
         frame.functionSlot = functionSlot;
         frame.base = base;
         frame.pc = 0;

@@ -25,6 +25,12 @@ public abstract class CompiledCode {
      * running frame. The interpreter then reloads whatever frame is on top.
      */
     public static final int FRAME_CHANGED = -2;
+    /**
+     * What {@link #run} returns after a compiled TAILCALL replaced its frame by a Lua callee's
+     * (at pc 0): the caller of {@code run} runs the new top frame (the interpreter treats it as
+     * {@link #FRAME_CHANGED}), so a chain of tail calls never grows the Java stack.
+     */
+    public static final int TAIL_CALLED = -3;
 
     protected CompiledCode() {}
 

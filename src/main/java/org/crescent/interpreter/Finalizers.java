@@ -1,6 +1,7 @@
 package org.crescent.interpreter;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,14 +18,22 @@ import org.crescent.runtime.Tag;
  * finalizers run later on the Lua side: at collectgarbage, when Java calls into Lua, and for
  * every remaining object when the runtime closes. Timing therefore follows the JVM's collector;
  * a JVM run with finalization disabled ({@code --finalization=disabled}) only runs them at close.
+ * Before a batch of finalizers runs, the weak keys its objects reach, which the JVM cleared and
+ * Lua keeps until a later cycle, are put back ({@link ResurrectionMarking}); collectgarbage
+ * waits for the JVM to hand its dead objects over ({@link #awaitQueued}) and sweeps weak tables.
  */
 public final class Finalizers {
     private static final LuaString GC = LuaString.of("__gc");
 
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+    /** Objects taken from {@code pending} whose finalizers are running now, in order; kept if one escapes. */
+    private final ArrayDeque<Object> batch = new ArrayDeque<>();
     /** Set by the JVM's finalizer thread when objects were queued; read by the dispatch loop at allocations. */
     volatile boolean queued;
-    private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** Every object marked for finalization, weakly; see {@link Registration}. */
+    private final List<Registration> registered = new ArrayList<>();
+    /** Every weak table made by setmetatable, weakly: collectgarbage sweeps them. */
+    private final List<WeakReference<LuaTable>> weakTables = new ArrayList<>();
     /** A finalizer is running: the collector is stopped meanwhile (C Lua's GCSTPGC). */
     private boolean running;
     /** lua_close has begun: objects given __gc now are never finalized (C Lua's GCSTPCLS). */
@@ -35,22 +44,31 @@ public final class Finalizers {
     private boolean detecting;
 
     /**
-     * Notices JVM collections: each one finalizes the current detector, which makes the next.
-     * Registers overwritten by numbers keep stale references (see DESIGN.md); after a collection
-     * the loop drops them at its next allocation, so the following collection can reclaim what
-     * only those references held (objects with __gc, weak-table entries), as Lua would.
+     * Notices JVM collections: a fresh object registered with the shared cleaner becomes
+     * unreachable at the next collection, and its cleanup re-arms with another one. Registers
+     * overwritten by numbers keep stale references (see DESIGN.md); after a collection the loop
+     * drops them at its next allocation, so the following collection can reclaim what only those
+     * references held (objects with __gc, weak-table entries), as Lua would.
+     *
+     * <p>The cleanup reaches its runtime through a weak reference that the cleaner holds
+     * strongly. It once was a finalizable object holding that weak reference: HotSpot traces the
+     * objects a finalizable one reaches with reference discovery off, so a weak reference found
+     * only that way keeps its referent, and each detector handed its runtime's finalizers on to
+     * the next, forever (LeakTest.droppedRuntimesAreCollectedWhole).
      */
-    private static final class CollectionDetector {
-        /** Weak: the chain of detectors must not keep a dropped runtime alive forever. */
+    private static final class CollectionDetector implements Runnable {
         private final WeakReference<Finalizers> owner;
 
         CollectionDetector(Finalizers owner) {
             this.owner = new WeakReference<>(owner);
         }
 
+        void arm() {
+            DetectorCleaner.CLEANER.register(new Object(), this);
+        }
+
         @Override
-        @SuppressWarnings({"deprecation", "removal"})
-        protected void finalize() {
+        public void run() {
             Finalizers finalizers = owner.get();
             if (finalizers == null) {
                 return;
@@ -58,16 +76,21 @@ public final class Finalizers {
             finalizers.collected = true;
             finalizers.queued = true;
             if (finalizers.detecting) {
-                new CollectionDetector(finalizers);
+                arm();
             }
         }
+    }
+
+    /** The cleaner's thread starts only once some runtime depends on collections. */
+    private static final class DetectorCleaner {
+        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     }
 
     /** Starts noticing collections, once something depends on them (__gc, weak tables). */
     public void startDetecting() {
         if (!detecting) {
             detecting = true;
-            new CollectionDetector(this);
+            new CollectionDetector(this).arm();
         }
     }
 
@@ -97,20 +120,37 @@ public final class Finalizers {
     private static final int FULL_COLLECTION_INTERVAL = 4;
     private int collections;
 
+    /**
+     * An object marked for finalization, held weakly. The JVM clears it in the collection that
+     * finds the object unreachable, the same one that makes the sentinel finalizable; until the
+     * sentinel has queued the object, {@code queued} is false, so a cleared registration that is
+     * not queued means a finalizer the JVM has not handed over yet.
+     */
+    private static final class Registration extends WeakReference<Object> {
+        volatile boolean queued;
+
+        Registration(Object object) {
+            super(object);
+        }
+    }
+
     /** Links a sentinel to the object; the object must keep it in its {@code gcSentinel} field. */
     private static final class Sentinel {
         private final Object target;
         private final Finalizers owner;
+        private final Registration registration;
 
-        Sentinel(Object target, Finalizers owner) {
+        Sentinel(Object target, Finalizers owner, Registration registration) {
             this.target = target;
             this.owner = owner;
+            this.registration = registration;
         }
 
         @Override
         @SuppressWarnings({"deprecation", "removal"})
         protected void finalize() {
             owner.pending.add(target);
+            registration.queued = true;
             owner.queued = true;
         }
     }
@@ -129,14 +169,12 @@ public final class Finalizers {
         if (object instanceof LuaTable) {
             LuaTable table = (LuaTable) object;
             if (table.gcSentinel == null) {
-                table.gcSentinel = new Sentinel(table, this);
-                remember(table);
+                table.gcSentinel = new Sentinel(table, this, remember(table));
             }
         } else if (object instanceof LuaUserdata) {
             LuaUserdata userdata = (LuaUserdata) object;
             if (userdata.gcSentinel == null) {
-                userdata.gcSentinel = new Sentinel(userdata, this);
-                remember(userdata);
+                userdata.gcSentinel = new Sentinel(userdata, this, remember(userdata));
             }
         }
     }
@@ -147,22 +185,88 @@ public final class Finalizers {
         return tags[0] != Tag.NIL;
     }
 
-    private void remember(Object object) {
+    private Registration remember(Object object) {
         if (registered.size() > 1024 && registered.size() % 1024 == 0) {
-            registered.removeIf(reference -> reference.get() == null);
+            registered.removeIf(reference -> reference.get() == null && reference.queued);
         }
-        registered.add(new WeakReference<>(object));
+        Registration registration = new Registration(object);
+        registered.add(registration);
+        return registration;
+    }
+
+    /** Remembers a table that became weak, for {@link #sweepWeakTables}; starts noticing collections. */
+    public void trackWeakTable(LuaTable table) {
+        startDetecting();
+        if (weakTables.size() > 1024 && weakTables.size() % 1024 == 0) {
+            weakTables.removeIf(reference -> reference.get() == null);
+        }
+        weakTables.add(new WeakReference<>(table));
+    }
+
+    /**
+     * Right after a collection: drops from every weak table the entries the collection cleared,
+     * so that their strong keys and values are not kept until the table is next used (Lua
+     * removes them within the cycle).
+     */
+    public void sweepWeakTables() {
+        weakTables.removeIf(reference -> {
+            LuaTable table = reference.get();
+            if (table == null) return true;
+            table.sweepWeakEntries();
+            return false;
+        });
+    }
+
+    /**
+     * Right after a full collection: waits (briefly, and only as long as the JVM has not done
+     * it) until the sentinel of every object that collection found unreachable has queued its
+     * object, so that collectgarbage runs those finalizers itself, in the same cycle, as Lua
+     * does. With finalization disabled in the JVM this gives up after a fraction of a second.
+     */
+    public void awaitQueued() {
+        // Only waits: System.runFinalization would start a thread each time, and its remains
+        // would show in collectgarbage("count").
+        long deadline = System.nanoTime() + MAX_HANDOVER_WAIT_NANOS;
+        while (handingOver()) {
+            if (System.nanoTime() - deadline > 0) {
+                // Finalization is off or stalled: stop waiting for these objects in later collections.
+                for (Registration registration : registered) {
+                    if (registration.get() == null) registration.queued = true;
+                }
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long MAX_HANDOVER_WAIT_NANOS = 500_000_000L;
+
+    private boolean handingOver() {
+        for (Registration registration : registered) {
+            if (!registration.queued && registration.get() == null) return true;
+        }
+        return false;
     }
 
     /** Runs the finalizers the collector has queued, on the calling Lua thread. */
     public void runPending(LuaThread thread) {
-        if (running || pending.isEmpty()) {
+        if (running || (pending.isEmpty() && batch.isEmpty())) {
             return;
         }
         queued = false;
         running = true;
         try {
             for (Object object; (object = pending.poll()) != null; ) {
+                batch.add(object);
+            }
+            // Lua keeps the weak keys these objects reach until a later cycle; the JVM cleared them.
+            ResurrectionMarking.reviveWeakKeys(thread, batch);
+            for (Object object; (object = batch.poll()) != null; ) {
                 callGc(thread, object);
             }
         } finally {
@@ -203,7 +307,11 @@ public final class Finalizers {
         } else {
             ((LuaUserdata) object).gcSentinel = null;
         }
-        int slot = thread.top;
+        // Above every live register: at an allocation point inside a Lua function, thread.top is
+        // whatever the last call left (possibly below the running frame's registers), and a
+        // finalizer called there overwrote the function's locals (locals.lua, with tracegc).
+        int savedTop = thread.top;
+        int slot = Protection.safeTop(thread);
         thread.ensureStack(slot + 2 + Calls.JAVA_MIN_STACK);
         thread.tags[slot] = Tag.NIL;
         if (!Metatables.loadField(thread, tag, object, GC, slot) || thread.tags[slot] != Tag.FUNCTION) {
@@ -230,7 +338,7 @@ public final class Finalizers {
                 interrupted.status &= ~CallFrame.FINALIZING;
             }
             running = wasRunning;
-            thread.top = slot;
+            thread.top = savedTop;
         }
     }
 }

@@ -23,8 +23,21 @@ public final class JavaFunction extends LuaFunction {
         int call(LuaThread thread, int argumentCount);
     }
 
+    /**
+     * A frameless path for a call from compiled code (no hook set): computes the function's
+     * single result into {@code slot} (where the function was) from the arguments after it
+     * and answers true, or answers false having changed nothing (then the function runs as
+     * usual, so its errors and anything unusual keep their exact behaviour).
+     */
+    @FunctionalInterface
+    public interface FastCall {
+        boolean call(LuaThread thread, int slot, int argumentCount);
+    }
+
     private final String name;
     public final Body body;
+    /** The function's frameless path for compiled callers, or null (see {@link FastCall}). */
+    public FastCall fast;
     /** Data a built-in needs beside its body (the coroutine of a coroutine.wrap function). */
     public final Object state;
     /**

@@ -89,7 +89,11 @@ public final class Tier {
             }
             compiled = compile(thread.global, prototype);
         }
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, 0) : 0;
+        if (!(compiled instanceof CompiledCode)) {
+            return 0;
+        }
+        byte[] stack = thread.tags;
+        return checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, 0));
     }
 
     /**
@@ -111,7 +115,11 @@ public final class Tier {
             return pc;
         }
         Object compiled = frame.closure.prototype.compiledCode;
-        return compiled instanceof CompiledCode ? ((CompiledCode) compiled).run(thread, frame, pc) : pc;
+        if (!(compiled instanceof CompiledCode)) {
+            return pc;
+        }
+        byte[] stack = thread.tags;
+        return checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, pc));
     }
 
     /**
@@ -132,10 +140,79 @@ public final class Tier {
             compiled = compile(thread.global, prototype);
         }
         if (compiled instanceof CompiledCode) {
-            int exit = ((CompiledCode) compiled).run(thread, frame, pc);
+            byte[] stack = thread.tags;
+            int exit = checkStack(thread, frame, stack, ((CompiledCode) compiled).run(thread, frame, pc));
             return exit == pc ? -1 : exit;
         }
         return -1;
+    }
+
+    /**
+     * The dispatch loop holds the value-stack arrays in locals, read before it ran compiled
+     * code; a call made by compiled code may have replaced them (grown the stack). Then an
+     * exit is turned into FRAME_CHANGED with the frame's pc at the exit, so that the loop
+     * reloads the frame (and the arrays) before running the instruction.
+     */
+    private static int checkStack(LuaThread thread, CallFrame frame, byte[] stackBefore, int exit) {
+        if (exit == CompiledCode.TAIL_CALLED) {
+            return runTailCalls(thread);
+        }
+        if (exit >= 0 && thread.tags != stackBefore) {
+            frame.pc = exit;
+            return CompiledCode.FRAME_CHANGED;
+        }
+        return exit;
+    }
+
+    /**
+     * A coroutine {@code running} was just resumed by compiled code of {@code resumer}: runs
+     * it here, from its top frame's pc, while it stays in compiled code (it usually yields back
+     * from there, and the resumer goes on without passing through the interpreter). False when
+     * it stopped in the interpreter (its frame's pc saved) or could not run here.
+     */
+    private static boolean runResumed(LuaThread resumer, LuaThread running) {
+        if (running.hookMask != 0 || resumer.compiledDepth >= MAX_COMPILED_DEPTH || running.frameCount == 0) {
+            return false;
+        }
+        CallFrame top = running.frames[running.frameCount - 1];
+        if (top.closure == null) {
+            return false;
+        }
+        int saved = running.compiledDepth;
+        running.compiledDepth = resumer.compiledDepth + 1; // its compiled frames go on this Java stack
+        int exit;
+        try {
+            exit = atReload(running, top, top.pc);
+        } finally {
+            running.compiledDepth = saved;
+        }
+        if (exit >= 0) {
+            top.pc = exit;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * After compiled code replaced its frame by a tail callee's: runs the new top frame's
+     * compiled code (and its tail callees'), so that a chain of tail calls stays in compiled
+     * code. The interpreter then reloads whatever frame is on top.
+     */
+    private static int runTailCalls(LuaThread thread) {
+        int exit;
+        do {
+            CallFrame callee = thread.frames[thread.frameCount - 1];
+            Object compiled = callee.closure.prototype.compiledCode;
+            if (!(compiled instanceof CompiledCode)) {
+                return CompiledCode.FRAME_CHANGED; // the interpreter runs it (and counts the call)
+            }
+            exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            if (exit >= 0) {
+                callee.pc = exit;
+                return CompiledCode.FRAME_CHANGED;
+            }
+        } while (exit == CompiledCode.TAIL_CALLED);
+        return exit;
     }
 
     /**
@@ -160,12 +237,36 @@ public final class Tier {
         if (thread.tags[slot] != org.crescent.runtime.Tag.FUNCTION || thread.hookMask != 0) {
             return CALL_DECLINED;
         }
+        if (argumentCount < 0) {
+            argumentCount = thread.top - slot - 1; // CALL with B = 0: the arguments end at the stack top
+        }
         org.crescent.runtime.LuaFunction function = (org.crescent.runtime.LuaFunction) thread.refs[slot];
         if (function.kind != org.crescent.runtime.LuaFunction.KIND_LUA) {
-            if (function.kind != org.crescent.runtime.LuaFunction.KIND_JAVA) {
-                return CALL_DECLINED; // pcall, coroutines: they switch frames in the interpreter
-            }
             frame.pc = nextPc;
+            if (function.kind != org.crescent.runtime.LuaFunction.KIND_JAVA) {
+                // pcall, coroutine resume and yield: they switch frames (or threads), which
+                // the interpreter then runs; a call that changed nothing (a dead coroutine's
+                // resume) goes on here.
+                if (Calls.call(thread, slot, argumentCount, wanted)) {
+                    thread.global.exitRequested = true;
+                    return CompiledCode.FRAME_CHANGED;
+                }
+                LuaThread running = thread.global.running;
+                if (running != thread && (function.kind == org.crescent.runtime.LuaFunction.KIND_YIELD || !runResumed(thread, running))) {
+                    return CompiledCode.FRAME_CHANGED;
+                }
+                return thread.global.running == thread && !thread.global.exitRequested && thread.frames[thread.frameCount - 1] == frame
+                        && thread.hookMask == 0 ? CALL_RETURNED : CompiledCode.FRAME_CHANGED;
+            }
+            JavaFunction.FastCall fast = ((JavaFunction) function).fast;
+            if (fast != null && fast.call(thread, slot, argumentCount)) {
+                if (wanted < 0) {
+                    thread.top = slot + 1;
+                } else {
+                    for (int n = 1; n < wanted; n++) thread.tags[slot + n] = org.crescent.runtime.Tag.NIL;
+                }
+                return CALL_RETURNED;
+            }
             // A function that set a hook (debug.sethook) hands over to the interpreter, which
             // then traces every instruction.
             return Calls.callJavaFromCompiled(thread, (JavaFunction) function, slot, argumentCount, wanted)
@@ -186,6 +287,16 @@ public final class Tier {
         int exit;
         try {
             exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            while (exit == CompiledCode.TAIL_CALLED) {
+                // The callee's frame was replaced by its tail callee's, which runs here too
+                // (so a chain of tail calls does not grow the Java stack).
+                callee = thread.frames[callerCount];
+                compiled = callee.closure.prototype.compiledCode;
+                if (!(compiled instanceof CompiledCode)) {
+                    return CompiledCode.FRAME_CHANGED; // the interpreter runs it (and counts the call)
+                }
+                exit = ((CompiledCode) compiled).run(thread, callee, 0);
+            }
         } finally {
             thread.compiledDepth--;
         }

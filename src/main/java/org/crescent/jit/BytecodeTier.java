@@ -32,6 +32,12 @@ public final class BytecodeTier implements TierCompiler {
      */
     /** Largest innermost loop kept in one region even though that exceeds {@link #METHOD_SIZE}. */
     static final int LOOP_SIZE = Integer.getInteger("crescent.jit.loopSize", 6000);
+    /**
+     * How much larger than other regions the pieces of a loop cut into regions may be
+     * ({@code -Dcrescent.jit.bigLoopFactor}; 1 until measured on a quiet machine: 2 gave
+     * dispatch_ifelse 4 regions instead of 10, and costs C2 time on every cut loop).
+     */
+    static final int BIG_LOOP_FACTOR = Integer.getInteger("crescent.jit.bigLoopFactor", 1);
     static final int METHOD_SIZE = Math.min(Integer.getInteger("crescent.jit.methodSize", 2500), HUGE_METHOD_LIMIT - 1);
     private static final String SUPER_TYPE = "org/crescent/interpreter/CompiledCode";
     private static final String RUN_DESCRIPTOR = "(Lorg/crescent/interpreter/LuaThread;Lorg/crescent/interpreter/CallFrame;I)I";
@@ -73,8 +79,9 @@ public final class BytecodeTier implements TierCompiler {
         }
         int[] sizes = whole.instructionSizes;
         boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
+        boolean[] inLoops = RegisterUsage.loopBodies(prototype.code);
         for (int budget = METHOD_SIZE * 2 / 3; budget >= 200; budget = budget * 3 / 5) {
-            java.util.List<int[]> regions = partition(sizes, goodCuts, budget);
+            java.util.List<int[]> regions = partition(sizes, goodCuts, inLoops, budget);
             className = newClassName();
             writer = newClass(className);
             java.util.BitSet constants = new java.util.BitSet();
@@ -101,7 +108,7 @@ public final class BytecodeTier implements TierCompiler {
      * innermost loops (a loop cut in two crosses regions every iteration); a loop is cut only
      * when it alone exceeds {@link #LOOP_SIZE}.
      */
-    private static java.util.List<int[]> partition(int[] sizes, boolean[] goodCuts, int budget) {
+    private static java.util.List<int[]> partition(int[] sizes, boolean[] goodCuts, boolean[] inLoops, int budget) {
         java.util.List<int[]> regions = new java.util.ArrayList<>();
         int start = 0;
         int size = 0;
@@ -117,7 +124,10 @@ public final class BytecodeTier implements TierCompiler {
                 end = pc + 1; // too large to keep whole: take it instruction by instruction
                 segment = sizes[pc];
             }
-            if (pc > start && size + segment > budget) {
+            // A loop cut in pieces crosses the cuts every iteration (a write-back, a return to
+            // the trampoline and a load each): fewer, larger pieces there.
+            int limit = inLoops[pc] ? budget * BIG_LOOP_FACTOR : budget;
+            if (pc > start && size + segment > limit) {
                 regions.add(new int[] {start, pc});
                 start = pc;
                 size = 0;

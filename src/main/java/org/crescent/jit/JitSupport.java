@@ -12,6 +12,27 @@ import org.crescent.runtime.Tag;
 public final class JitSupport {
     private JitSupport() {}
 
+    /**
+     * -Dcrescent.jit.exitStats=true counts the exits of compiled code per instruction and prints
+     * the counts at shutdown (a profiling aid; off, the generated code has no trace of it).
+     */
+    static final boolean EXIT_STATS = Boolean.getBoolean("crescent.jit.exitStats");
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> EXITS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        if (EXIT_STATS) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> EXITS.entrySet().stream()
+                    .sorted((x, y) -> Long.compare(y.getValue().sum(), x.getValue().sum())).limit(40)
+                    .forEach(entry -> System.err.println("crescent.jit exit " + entry.getValue().sum() + " " + entry.getKey()))));
+        }
+    }
+
+    /** Counts one exit at the instruction {@code where} names (with {@link #EXIT_STATS}). */
+    public static void countExit(String where) {
+        EXITS.computeIfAbsent(where, key -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
     /** A number's value as a float: tag INTEGER or FLOAT. */
     public static double toDouble(int tag, long bits) {
         return tag == Tag.INTEGER ? (double) bits : Double.longBitsToDouble(bits);

@@ -78,10 +78,26 @@ final class MethodEmitter {
 
     /** refs[base + r] := the reference {@code value} pushes. */
     void storeRef(int r, Runnable value) {
+        // Skipped when the slot already holds the object: a reference store into the
+        // long-lived stack array pays the collector's post-write barrier (a fence on G1), and
+        // loops and calls often store the same function or table again.
+        Label same = new Label();
+        Label done = new Label();
+        value.run();
+        method.visitInsn(DUP);
         method.visitVarInsn(ALOAD, REFS);
         pushIndex(r);
-        value.run();
+        method.visitInsn(AALOAD);
+        method.visitJumpInsn(IF_ACMPEQ, same);
+        method.visitVarInsn(ALOAD, REFS);
+        pushIndex(r);
+        method.visitInsn(DUP2_X1);
+        method.visitInsn(POP2);
         method.visitInsn(AASTORE);
+        method.visitJumpInsn(GOTO, done);
+        method.visitLabel(same);
+        method.visitInsn(POP);
+        method.visitLabel(done);
     }
 
     /** As {@link #storeRef}, only when the int {@code tag} pushes is a reference type (as the interpreter stores references). */
@@ -226,6 +242,12 @@ final class MethodEmitter {
 
     /** Leaves at {@code pc}, writing back the registers that may have been written before it. */
     private void exitHere(int pc) {
+        if (JitSupport.EXIT_STATS) {
+            int opcode = pc < prototype.code.length ? prototype.code[pc] & 0x7F : 0;
+            method.visitLdcInsn(prototype.source + ":" + prototype.lineDefined + " pc " + pc + " "
+                    + org.crescent.bytecode.Opcode.values()[opcode].name());
+            method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "countExit", "(Ljava/lang/String;)V", false);
+        }
         pushInt(pc);
         method.visitVarInsn(ISTORE, PC);
         method.visitJumpInsn(GOTO, exitBlocks.computeIfAbsent(usage.writtenBefore[pc], written -> new Label()));
@@ -289,7 +311,7 @@ final class MethodEmitter {
             }
             case VARARGPREP:
                 return;
-            case CALL: case RETURN0: case RETURN1:
+            case CALL: case RETURN0: case RETURN1: case TAILCALL: case org.crescent.bytecode.OpcodeNumbers.RETURN: case VARARG: case CLOSURE:
                 CallEmitter.emit(this, pc, i);
                 return;
             case FORPREP:

@@ -221,6 +221,18 @@ final class RegisterUsage {
         return good;
     }
 
+    /** True at each instruction some loop (from its first instruction to its back-edge) contains. */
+    static boolean[] loopBodies(int[] code) {
+        boolean[] inside = new boolean[code.length];
+        for (int end = 0; end < code.length; end++) {
+            int start = loopStart(code, end);
+            for (int pc = Math.max(start, 0); start >= 0 && pc <= end; pc++) {
+                inside[pc] = true;
+            }
+        }
+        return inside;
+    }
+
     /** The first instruction of the loop whose back-edge is at {@code pc}, or -1 if it is not a back-edge. */
     private static int loopStart(int[] code, int pc) {
         int i = code[pc];
@@ -278,16 +290,19 @@ final class RegisterUsage {
                 return true;
             }
             case VARARGPREP: flow(pc, next, false); return true;
-            case CALL:
-                if (b == 0 || c == 0) {
-                    break; // argument or result counts set by the stack top: the interpreter's
-                }
+            case CALL: case VARARG:
                 // The registers are written back before the call (an exit's set) and those
                 // live after it reloaded from the stack: the callee, its upvalues or
-                // debug.setlocal may change any of them.
+                // debug.setlocal may change any of them. Counts set by the stack top (B or C
+                // zero) need nothing more: every register a later write-back could store is
+                // live, so reloaded with what the call left on the stack.
                 kills[pc].set(0, prototype.maxStackSize);
                 flow(pc, next, true);
                 return true;
+            case TAILCALL: case RETURN:
+                successors[pc] = new int[0]; // a helper (after the exit's write-back) or an exit
+                return true;
+            case CLOSURE: kill(pc, a); flow(pc, next, true); return true;
             case RETURN1: read(pc, a); successors[pc] = new int[0]; return true;
             case RETURN0: successors[pc] = new int[0]; return true;
             case FORLOOP:

@@ -19,6 +19,7 @@ public final class LuaString implements Comparable<LuaString> {
     private LuaString(byte[] bytes) {
         MemoryMeter.chargeString(bytes.length);
         this.bytes = bytes;
+        if (bytes.length >= LargeStrings.THRESHOLD) LargeStrings.track(bytes);
     }
 
     /** Wraps a byte array the caller promises never to modify again. */

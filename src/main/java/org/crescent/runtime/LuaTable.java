@@ -57,7 +57,8 @@ public final class LuaTable implements EphemeronHolder {
     int hashShift = 64;
     /** A recent border in [0, arrayTags.length], as C Lua's alimit: makes `#t` O(1) for appends. */
     int lengthHint;
-    private WeakTableStore weakStore;
+    /** Package-private for {@link WeakMarking}. */
+    WeakTableStore weakStore;
     private Object ephemeronValues;
 
     public LuaTable() {
@@ -573,6 +574,11 @@ public final class LuaTable implements EphemeronHolder {
         TableSizing.allocateHash(this, 0);
         lengthHint = 0;
         weakStore = store;
+    }
+
+    /** Drops the entries of a weak table whose weak key or value the collector cleared (after a collection). */
+    public void sweepWeakEntries() {
+        if (weakStore != null) weakStore.sweep();
     }
 
     public boolean isWeak() {

@@ -38,7 +38,23 @@ final class WeakTableStore {
     static final class Entry extends WeakReference<Object> {
         final byte keyTag;
         final long keyBits;
-        final Object strongKey;
+        /** A key held strongly (the table's keys are not weak) while the entry lives. */
+        Object strongKey;
+        /**
+         * Lua's dead key: once its value is nil, a strong key is held only weakly, so that a
+         * collection reclaims it as Lua's does, while {@code next} can still continue from it.
+         */
+        WeakReference<Object> deadKey;
+        /**
+         * The key is weak and an {@link EphemeronHolder}: the entry is registered on it (with
+         * its value when that is stored there), so that a key resurrected with an object
+         * awaiting __gc can be found again after the JVM cleared this reference.
+         */
+        final boolean keyHolder;
+        /** The store this entry belongs to, for reviving it; null unless {@code keyHolder}. */
+        final WeakReference<WeakTableStore> store;
+        /** A sweep already found this holder entry's key cleared. */
+        boolean clearedAtSweep;
         byte valueTag;
         long valueBits;
         Object strongValue;
@@ -46,16 +62,20 @@ final class WeakTableStore {
         /** The value is stored on the key ({@link EphemeronHolder}). */
         boolean valueOnKey;
 
-        Entry(byte keyTag, long keyBits, Object key, boolean weakKey, ReferenceQueue<Object> queue) {
-            super(weakKey ? key : null, weakKey ? queue : null);
+        Entry(byte keyTag, long keyBits, Object key, boolean weakKey, WeakTableStore owner) {
+            super(weakKey ? key : null, weakKey ? owner.collected : null);
             this.keyTag = keyTag;
             this.keyBits = keyBits;
             this.strongKey = weakKey ? null : key;
+            this.keyHolder = weakKey && key instanceof EphemeronHolder;
+            this.store = keyHolder ? owner.self() : null;
         }
 
         /** The key, null when it is a number, a boolean, or collected. */
         Object key() {
-            return strongKey != null ? strongKey : get();
+            if (strongKey != null) return strongKey;
+            if (deadKey != null) return deadKey.get();
+            return get();
         }
     }
 
@@ -69,10 +89,14 @@ final class WeakTableStore {
     }
 
     private static final Entry[] NO_ENTRIES = new Entry[0];
+    /** Fills the slot of a dead entry whose key was collected, keeping probe sequences intact. */
+    private static final Entry TOMBSTONE = new Entry(Tag.NIL, 0, null, false, null);
 
     final boolean weakKeys;
     final boolean weakValues;
     private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+    /** How entries reach this store without keeping it alive; made on first need. */
+    private WeakReference<WeakTableStore> self;
     private Entry[] slots = NO_ENTRIES;
     private int used;
     private int limit;
@@ -90,6 +114,11 @@ final class WeakTableStore {
     WeakTableStore(boolean weakKeys, boolean weakValues) {
         this.weakKeys = weakKeys;
         this.weakValues = weakValues;
+    }
+
+    WeakReference<WeakTableStore> self() {
+        if (self == null) self = new WeakReference<>(this);
+        return self;
     }
 
     boolean hasMode(boolean keys, boolean values) {
@@ -150,37 +179,69 @@ final class WeakTableStore {
         unpin();
         int slot = find(keyTag, hashBits, keyRef);
         if (slot >= 0) {
-            assign(slots[slot], valueTag, valueBits, valueRef);
+            assign(slots[slot], keyRef, valueTag, valueBits, valueRef);
         } else if (valueTag != Tag.NIL) {
-            Entry entry = new Entry(keyTag, hashBits, keyRef, weakKeys && collectable(keyTag), collected);
+            Entry entry = new Entry(keyTag, hashBits, keyRef, weakKeys && collectable(keyTag), this);
             insert(entry, hashBits);
-            assign(entry, valueTag, valueBits, valueRef);
+            assign(entry, keyRef, valueTag, valueBits, valueRef);
         }
     }
 
-    private void assign(Entry entry, byte valueTag, long valueBits, Object valueRef) {
+    private void assign(Entry entry, Object keyRef, byte valueTag, long valueBits, Object valueRef) {
         release(entry);
         entry.valueTag = valueTag;
         entry.valueBits = valueBits;
+        if (valueTag == Tag.NIL) {
+            weakenKey(entry);
+            return;
+        }
+        if (entry.deadKey != null) {
+            entry.strongKey = keyRef;
+            entry.deadKey = null;
+        }
+        Object onKey = null;
         if (!collectable(valueTag)) {
             entry.strongValue = valueTag == Tag.STRING ? valueRef : null;
         } else if (weakValues) {
             entry.weakValue = new ValueReference(valueRef, entry, collected);
-        } else if (entry.strongKey == null && entry.key() instanceof EphemeronHolder) {
-            attachToKey((EphemeronHolder) entry.key(), entry, valueRef);
+        } else if (entry.keyHolder) {
+            onKey = valueRef;
             entry.valueOnKey = true;
         } else {
             entry.strongValue = valueRef;
         }
+        if (entry.keyHolder) {
+            attachToKey((EphemeronHolder) keyRef, entry, onKey);
+            if (!holderKeysUsed) holderKeysUsed = true;
+        }
     }
 
-    /** Forgets the entry's value wherever it is held. */
-    private static void release(Entry entry) {
-        if (entry.valueOnKey) {
-            Object key = entry.get();
-            if (key != null) detachFromKey((EphemeronHolder) key, entry);
-            entry.valueOnKey = false;
+    /**
+     * Some weak-keyed entry was registered on its key: only then can an object awaiting __gc
+     * have weak keys to revive (see {@link WeakMarking}).
+     */
+    static volatile boolean holderKeysUsed;
+
+    /** A dead entry's strong key stops keeping the key alive (see {@link Entry#deadKey}). */
+    private static void weakenKey(Entry entry) {
+        if (entry.strongKey != null) {
+            entry.deadKey = new WeakReference<>(entry.strongKey);
+            entry.strongKey = null;
         }
+    }
+
+    /**
+     * Forgets the entry's value wherever it is held. An entry whose weak key the JVM cleared
+     * is left as it is: its key may still be resurrected, and then the entry revived.
+     */
+    private static void release(Entry entry) {
+        if (entry == TOMBSTONE) return;
+        if (entry.keyHolder) {
+            Object key = entry.get();
+            if (key == null) return;
+            detachFromKey((EphemeronHolder) key, entry);
+        }
+        entry.valueOnKey = false;
         entry.weakValue = null;
         entry.strongValue = null;
     }
@@ -254,6 +315,7 @@ final class WeakTableStore {
         for (Reference<?> reference; (reference = collected.poll()) != null; ) {
             if (reference instanceof Entry) {
                 Entry entry = (Entry) reference;
+                if (entry.keyHolder) continue; // dead by its cleared key; kept for a revival
                 entry.valueTag = Tag.NIL;
                 entry.valueOnKey = false;
                 entry.weakValue = null;
@@ -261,11 +323,57 @@ final class WeakTableStore {
             } else {
                 Entry entry = ((ValueReference) reference).entry;
                 if (entry.weakValue == reference) {
+                    release(entry);
                     entry.valueTag = Tag.NIL;
-                    entry.weakValue = null;
+                    weakenKey(entry);
                 }
             }
         }
+    }
+
+    /**
+     * Marks dead every entry whose weak key or value is cleared, without waiting for the JVM to
+     * enqueue the references (it does so on another thread, some time after the collection),
+     * and lets go of the entry pinned by the last traversal step.
+     */
+    void sweep() {
+        expunge();
+        // a traversal's caller has read its entry long ago; the pin must not keep it alive
+        unpin();
+        Entry[] table = slots;
+        for (int slot = 0; slot < table.length; slot++) {
+            Entry entry = table[slot];
+            if (entry == null || entry == TOMBSTONE) continue;
+            if (entry.valueTag != Tag.NIL) {
+                if (entry.weakValue != null && entry.weakValue.get() == null) {
+                    release(entry);
+                    entry.valueTag = Tag.NIL;
+                    weakenKey(entry);
+                } else if (weakKeys && !entry.keyHolder && collectable(entry.keyTag) && entry.get() == null) {
+                    entry.valueTag = Tag.NIL;
+                    entry.weakValue = null;
+                    entry.strongValue = null;
+                }
+            }
+            if ((entry.valueTag == Tag.NIL || entry.keyHolder) && unnameable(entry)) {
+                release(entry);
+                table[slot] = TOMBSTONE;
+            }
+        }
+    }
+
+    /**
+     * A dead entry whose key is gone: no one can look it up or continue a traversal from it,
+     * so its slot can hold {@link #TOMBSTONE} instead. An entry whose holder key was cleared
+     * stays until the next sweep, so that a revival can bring it back first (see WeakMarking).
+     */
+    private static boolean unnameable(Entry entry) {
+        if (entry.keyTag < Tag.STRING || entry.key() != null) return false;
+        if (!entry.keyHolder) return true;
+        // a collection runs every pending finalizer, reviving keys, before the next sweep
+        boolean seenBefore = entry.clearedAtSweep;
+        entry.clearedAtSweep = true;
+        return seenBefore;
     }
 
     // ---- traversal ----
@@ -364,6 +472,46 @@ final class WeakTableStore {
             release(entry);
             if (live) consumer.accept(entry.keyTag, entry.keyBits, key, valueTag, valueBits, value);
         }
+    }
+
+    // ---- Lua's marking of objects awaiting __gc (see WeakMarking) ----
+
+    /**
+     * Marks the keys of a table whose keys are not weak. The strong values of a weak-keyed
+     * table are ephemerons: those stored on their keys are marked with the key (WeakMarking);
+     * those of other keys (functions, userdata, threads) are left out: the marking does not go
+     * on from them, so it may revive fewer keys than Lua keeps, never more.
+     */
+    void forEachStrongReference(WeakMarking marking) {
+        if (weakKeys) return;
+        for (Entry entry : slots) {
+            if (entry == null || entry.valueTag == Tag.NIL) continue;
+            if (collectable(entry.keyTag)) marking.mark(entry.strongKey);
+        }
+    }
+
+    /**
+     * Puts back an entry whose weak key the JVM cleared but Lua would have kept (the key was
+     * reached from an object awaiting __gc); {@code valueOnKey} is the value it kept on the key.
+     */
+    static boolean revive(WeakTableStore store, Entry entry, Object key, Object valueOnKey) {
+        byte valueTag = entry.valueTag;
+        if (valueTag == Tag.NIL) return false;
+        Object value;
+        if (entry.valueOnKey) {
+            value = valueOnKey;
+        } else if (entry.weakValue != null) {
+            value = entry.weakValue.get();
+        } else {
+            value = entry.strongValue;
+        }
+        if (collectable(valueTag) && value == null) return false;
+        entry.valueTag = Tag.NIL;
+        entry.valueOnKey = false;
+        entry.weakValue = null;
+        entry.strongValue = null;
+        store.set(entry.keyTag, entry.keyBits, key, valueTag, entry.valueBits, value);
+        return true;
     }
 
     // ---- values stored on their keys: an Object[] of (entry, value) pairs, null pairs free ----

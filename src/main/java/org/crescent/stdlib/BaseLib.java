@@ -5,6 +5,7 @@ import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.Errors;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.interpreter.Metatables;
 import org.crescent.interpreter.ValueFormatter;
@@ -38,7 +39,7 @@ public final class BaseLib {
     }
 
     /** The registration table, in lbaselib.c's order (the loading functions are {@link LoadLib}'s). */
-    enum Function implements LibraryFunction {
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
         PRINT, TYPE, TOSTRING, TONUMBER, NEXT, PAIRS, IPAIRS, SELECT, RAWGET, RAWSET, RAWEQUAL, RAWLEN,
         SETMETATABLE, GETMETATABLE, ASSERT, ERROR, PCALL, XPCALL, COLLECTGARBAGE, WARN, LOAD, LOADFILE, DOFILE,
         /** ipairs' iterator, handed out by ipairs. */
@@ -61,6 +62,20 @@ public final class BaseLib {
         @Override
         public boolean registered() {
             return this != IPAIRS_STEP;
+        }
+
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == TYPE || this == SELECT ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case TYPE -> fastType(thread, slot, argumentCount);
+                case SELECT -> fastSelectCount(thread, slot, argumentCount);
+                default -> false;
+            };
         }
 
         @Override
@@ -108,9 +123,27 @@ public final class BaseLib {
         return 0;
     }
 
+    /** type()'s answers by tag, made once: type() is called in hot loops and must not allocate. */
+    private static final LuaString[] TYPE_NAMES = new LuaString[Tag.THREAD + 1];
+
+    static {
+        for (byte tag = Tag.NIL; tag <= Tag.THREAD; tag++) {
+            TYPE_NAMES[tag] = LuaString.of(Tag.typeName(tag));
+        }
+    }
+
+    static boolean fastType(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1) {
+            return false;
+        }
+        thread.tags[slot] = Tag.STRING;
+        thread.refs[slot] = TYPE_NAMES[thread.tags[slot + 1]];
+        return true;
+    }
+
     static int type(LuaThread thread, int argumentCount) {
         thread.checkAny(1);
-        thread.pushString(Tag.typeName(thread.argumentTag(1)));
+        thread.pushString(TYPE_NAMES[thread.argumentTag(1)]);
         return 1;
     }
 
@@ -224,6 +257,20 @@ public final class BaseLib {
         return thread.tags[destination] == Tag.NIL ? 1 : 2;
     }
 
+    /** select('#', ...) for compiled callers; any other selector runs {@link #select}. */
+    static boolean fastSelectCount(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1 || thread.tags[slot + 1] != Tag.STRING) {
+            return false;
+        }
+        LuaString selector = (LuaString) thread.refs[slot + 1];
+        if (selector.length() != 1 || selector.byteAt(0) != '#') {
+            return false;
+        }
+        thread.tags[slot] = Tag.INTEGER;
+        thread.bits[slot] = argumentCount - 1;
+        return true;
+    }
+
     static int select(LuaThread thread, int argumentCount) {
         if (thread.argumentTag(1) == Tag.STRING && ((LuaString) thread.refArgument(1)).length() == 1
                 && ((LuaString) thread.refArgument(1)).byteAt(0) == '#') {
@@ -320,9 +367,10 @@ public final class BaseLib {
             }
             thread.top = slot;
         }
-        if (weakKeys || weakValues || table.isWeak()) {
+        boolean wasWeak = table.isWeak();
+        if (weakKeys || weakValues || wasWeak) {
             table.setWeakMode(weakKeys, weakValues);
-            thread.global.finalizers.startDetecting();
+            if (!wasWeak) thread.global.finalizers.trackWeakTable(table);
         }
     }
 

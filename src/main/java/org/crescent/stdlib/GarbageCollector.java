@@ -1,7 +1,9 @@
 package org.crescent.stdlib;
 
+import org.crescent.interpreter.Finalizers;
 import org.crescent.interpreter.GlobalState;
 import org.crescent.interpreter.LuaThread;
+import org.crescent.runtime.LargeStrings;
 
 /**
  * collectgarbage on the JVM: the JVM's collector does the work; "collect" asks it to run, "count"
@@ -18,15 +20,51 @@ final class GarbageCollector {
         if (thread.global.mainThread != thread) {
             thread.global.mainThread.clearStaleReferences();
         }
+        Finalizers finalizers = thread.global.finalizers;
+        finalizers.sweepWeakTables();
         System.gc();
-        System.runFinalization();
+        finalizers.awaitQueued();
+        // Entries cleared by the collection go now, and what only they held goes in the next one.
+        finalizers.sweepWeakTables();
+        LargeStrings.forgetCollected();
         // The JVM keeps weak references alive while it resurrects finalizable objects; Lua clears
         // weak values reachable only through them before their __gc runs. A second collection,
         // with those objects now held by the finalizer queue, clears such weak references first.
         System.gc();
-        thread.global.finalizers.runPending(thread);
-        thread.global.heapAfterCollection = heapInUse();
+        thread.global.heapAfterCollection = heapAfterLastCollection();
+        finalizers.awaitQueued();
+        // Allocation counts from here: the finalizers' is Lua's, as in C Lua.
         thread.global.allocatedAtCollection = allocatedByThisThread();
+        finalizers.runPending(thread);
+    }
+
+    /**
+     * What the last collection left in use, as each heap pool reports it (the pools' usage now
+     * would also count what other threads allocated since); falls back to the usage now.
+     */
+    private static long heapAfterLastCollection() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != java.lang.management.MemoryType.HEAP) continue;
+            java.lang.management.MemoryUsage usage = pool.getCollectionUsage();
+            if (usage == null) return heapInUse();
+            used += usage.getUsed();
+        }
+        return used - LargeStrings.regionTails(G1_REGION_BYTES);
+    }
+
+    /** G1's region size, or 0 under another collector (whose objects take no whole regions). */
+    private static final long G1_REGION_BYTES = g1RegionBytes();
+
+    private static long g1RegionBytes() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean diagnostics =
+                    java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (diagnostics == null || !"true".equals(diagnostics.getVMOption("UseG1GC").getValue())) return 0;
+            return Long.parseLong(diagnostics.getVMOption("G1HeapRegionSize").getValue());
+        } catch (RuntimeException | LinkageError unavailable) {
+            return 0;
+        }
     }
 
     /**

@@ -44,9 +44,20 @@ public interface LibraryFunction extends JavaFunction.Body {
         return true;
     }
 
+    /**
+     * The function's frameless path for compiled callers ({@link JavaFunction.FastCall}), or
+     * null: an enum with such paths implements FastCall itself and answers {@code this} for the
+     * constants that have one.
+     */
+    default JavaFunction.FastCall fastCall() {
+        return null;
+    }
+
     /** A new Lua function value for this constant, carrying {@code state}. */
     default JavaFunction function(Object state) {
-        return new JavaFunction(kind(), luaName(), this, state);
+        JavaFunction function = new JavaFunction(kind(), luaName(), this, state);
+        function.fast = fastCall();
+        return function;
     }
 
     /** The state the running Java function was registered with. */

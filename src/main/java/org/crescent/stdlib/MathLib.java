@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import org.crescent.interpreter.Compare;
 import org.crescent.interpreter.Conversions;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaString;
 import org.crescent.runtime.Tag;
@@ -31,7 +32,7 @@ public final class MathLib {
     }
 
     /** The registration table: the functions in lmathlib.c's order; each carries the runtime's generator. */
-    enum Function implements LibraryFunction {
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
         ABS, ACOS, ASIN, ATAN, CEIL, COS, DEG, EXP, TOINTEGER, FLOOR, FMOD, ULT, LOG, MAX, MIN, MODF, RAD,
         SIN, SQRT, TAN, TYPE, ATAN2, COSH, SINH, TANH, POW, FREXP, LDEXP, LOG10, RANDOM, RANDOMSEED;
 
@@ -39,6 +40,21 @@ public final class MathLib {
          * Kept under HotSpot's FreqInlineSize (325 bytes of bytecode) so that a call site that
          * sees only math functions inlines it: the one-argument float functions share one arm.
          */
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == SQRT || this == ABS || this == FLOOR ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case SQRT -> fastSqrt(thread, slot, argumentCount);
+                case ABS -> fastAbs(thread, slot, argumentCount);
+                case FLOOR -> fastFloor(thread, slot, argumentCount);
+                default -> false;
+            };
+        }
+
         @Override
         public int call(LuaThread thread, int count) {
             return switch (this) {
@@ -97,6 +113,59 @@ public final class MathLib {
         } else {
             thread.pushFloat(value);
         }
+    }
+
+    // Frameless paths for compiled callers (JavaFunction.FastCall): numbers only; strings
+    // (which convert) and errors take the functions above.
+
+    static boolean fastSqrt(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.FLOAT) {
+            thread.bits[slot] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(bits)));
+        } else if (tag == Tag.INTEGER) {
+            thread.bits[slot] = Double.doubleToRawLongBits(Math.sqrt((double) bits));
+        } else {
+            return false;
+        }
+        thread.tags[slot] = Tag.FLOAT;
+        return true;
+    }
+
+    static boolean fastAbs(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.INTEGER) {
+            thread.bits[slot] = bits < 0 ? -bits : bits;
+        } else if (tag == Tag.FLOAT) {
+            thread.bits[slot] = bits & Long.MAX_VALUE;
+        } else {
+            return false;
+        }
+        thread.tags[slot] = tag;
+        return true;
+    }
+
+    static boolean fastFloor(LuaThread thread, int slot, int argumentCount) {
+        byte tag = argumentCount < 1 ? Tag.NIL : thread.tags[slot + 1];
+        long bits = thread.bits[slot + 1];
+        if (tag == Tag.INTEGER) {
+            thread.bits[slot] = bits;
+            thread.tags[slot] = Tag.INTEGER;
+            return true;
+        }
+        if (tag != Tag.FLOAT) {
+            return false;
+        }
+        double value = Math.floor(Double.longBitsToDouble(bits));
+        if (value >= -0x1p63 && value < 0x1p63) {
+            thread.bits[slot] = (long) value;
+            thread.tags[slot] = Tag.INTEGER;
+        } else {
+            thread.bits[slot] = Double.doubleToRawLongBits(value);
+            thread.tags[slot] = Tag.FLOAT;
+        }
+        return true;
     }
 
     static int abs(LuaThread thread, int argumentCount) {

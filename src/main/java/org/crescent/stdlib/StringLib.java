@@ -3,6 +3,7 @@ package org.crescent.stdlib;
 import org.crescent.bytecode.BinaryChunkWriter;
 import org.crescent.interpreter.ExecutionLimits;
 import org.crescent.interpreter.GlobalState;
+import org.crescent.interpreter.JavaFunction;
 import org.crescent.interpreter.LuaClosure;
 import org.crescent.interpreter.LuaThread;
 import org.crescent.runtime.LuaError;
@@ -49,9 +50,24 @@ public final class StringLib {
     }
 
     /** The registration table, in lstrlib.c's order; each function carries the runtime's StringLib. */
-    enum Function implements LibraryFunction {
+    enum Function implements LibraryFunction, JavaFunction.FastCall {
         BYTE, CHAR, DUMP, FIND, FORMAT, GMATCH, GSUB, LEN, LOWER, MATCH, REP, REVERSE, SUB, UPPER,
         PACK, PACKSIZE, UNPACK;
+
+        @Override
+        public JavaFunction.FastCall fastCall() {
+            return this == LEN || this == BYTE || this == SUB ? this : null;
+        }
+
+        @Override
+        public boolean call(LuaThread thread, int slot, int argumentCount) {
+            return switch (this) {
+                case LEN -> fastLength(thread, slot, argumentCount);
+                case BYTE -> fastByte(thread, slot, argumentCount);
+                case SUB -> fastSub(thread, slot, argumentCount);
+                default -> false;
+            };
+        }
 
         @Override
         public int call(LuaThread thread, int count) {
@@ -101,6 +117,53 @@ public final class StringLib {
         if (position >= 0) return position;
         if (position < -(long) length) return 0;
         return length + position + 1;
+    }
+
+    // ---------------------------------------------------------------- frameless paths
+    // For compiled callers (JavaFunction.FastCall): a string and integer arguments only, one
+    // result; numbers to convert, absent or nil optional arguments, floats and every error
+    // run the functions below.
+
+    static boolean fastLength(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1 || thread.tags[slot + 1] != Tag.STRING) {
+            return false;
+        }
+        thread.bits[slot] = ((LuaString) thread.refs[slot + 1]).length();
+        thread.tags[slot] = Tag.INTEGER;
+        return true;
+    }
+
+    /** string.byte(s) and string.byte(s, i) with i inside the string: one byte. */
+    static boolean fastByte(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 1 || argumentCount > 2 || thread.tags[slot + 1] != Tag.STRING
+                || (argumentCount == 2 && thread.tags[slot + 2] != Tag.INTEGER)) {
+            return false;
+        }
+        LuaString text = (LuaString) thread.refs[slot + 1];
+        int length = text.length();
+        long first = argumentCount == 2 ? thread.bits[slot + 2] : 1;
+        long start = startPosition(first, length);
+        if (start != endPosition(first, length)) {
+            return false; // no byte (the function returns nothing)
+        }
+        thread.bits[slot] = text.byteAt((int) start - 1) & 0xFF;
+        thread.tags[slot] = Tag.INTEGER;
+        return true;
+    }
+
+    /** string.sub(s, i) and string.sub(s, i, j) with integers. */
+    static boolean fastSub(LuaThread thread, int slot, int argumentCount) {
+        if (argumentCount < 2 || argumentCount > 3 || thread.tags[slot + 1] != Tag.STRING
+                || thread.tags[slot + 2] != Tag.INTEGER || (argumentCount == 3 && thread.tags[slot + 3] != Tag.INTEGER)) {
+            return false;
+        }
+        LuaString text = (LuaString) thread.refs[slot + 1];
+        int length = text.length();
+        long start = startPosition(thread.bits[slot + 2], length);
+        long end = endPosition(argumentCount == 3 ? thread.bits[slot + 3] : -1, length);
+        thread.refs[slot] = start <= end ? text.substring((int) start - 1, (int) end) : LuaString.EMPTY;
+        thread.tags[slot] = Tag.STRING;
+        return true;
     }
 
     // ---------------------------------------------------------------- simple functions

@@ -100,7 +100,7 @@ final class JitRunner {
         public int run(LuaThread thread, CallFrame frame, int pc) {
             entries.add(pc);
             int exit = code.run(thread, frame, pc);
-            exits.add(exit == CompiledCode.FRAME_CHANGED ? "FRAME_CHANGED" : Opcode.values()[prototype.code[exit] & 0x7F].name());
+            exits.add(exit == CompiledCode.FRAME_CHANGED ? "FRAME_CHANGED" : exit == CompiledCode.TAIL_CALLED ? "TAIL_CALLED" : Opcode.values()[prototype.code[exit] & 0x7F].name());
             return exit;
         }
     }
