@@ -95,7 +95,29 @@ public final class CompiledCalls {
         LuaFunction function = (LuaFunction) thread.refs[slot];
         if (function.kind == LuaFunction.KIND_LUA) {
             frame.pc = nextPc;
-            Calls.tailCall(thread, frame, instruction, slot, argumentCount);
+            if ((frame.status & ~CallFrame.TAIL_CALL) != 0) {
+                Calls.tailCall(thread, frame, instruction, slot, argumentCount);
+                return CompiledCode.TAIL_CALLED;
+            }
+            // A plain frame (no continuation, handler or protection to carry over): the
+            // dispatch loop's tail call, with references copied only for reference types.
+            if (Instruction.k(instruction)) {
+                thread.closeUpvalues(frame.base);
+            }
+            int destination = frame.functionSlot;
+            byte[] tags = thread.tags;
+            long[] bits = thread.bits;
+            Object[] refs = thread.refs;
+            for (int n = 0; n <= argumentCount; n++) {
+                byte tag = tags[slot + n];
+                tags[destination + n] = tag;
+                bits[destination + n] = bits[slot + n];
+                if (tag >= Tag.STRING) {
+                    refs[destination + n] = refs[slot + n];
+                }
+            }
+            thread.frameCount--;
+            Calls.enterLua(thread, (LuaClosure) function, destination, argumentCount, frame.expectedResults, CallFrame.TAIL_CALL);
             return CompiledCode.TAIL_CALLED;
         }
         if (function.kind != LuaFunction.KIND_JAVA || (frame.status & ~CallFrame.TAIL_CALL) != 0) {

@@ -43,6 +43,8 @@ public final class BytecodeTier implements TierCompiler {
     private static final String RUN_DESCRIPTOR = "(Lorg/crescent/interpreter/LuaThread;Lorg/crescent/interpreter/CallFrame;I)I";
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final boolean DEBUG = Boolean.getBoolean("crescent.jit.debug");
+    /** {@code -Dcrescent.jit.dump=DIR}: writes each generated class file there (a debugging aid). */
+    private static final String DUMP = System.getProperty("crescent.jit.dump");
 
     public BytecodeTier() {}
 
@@ -53,9 +55,11 @@ public final class BytecodeTier implements TierCompiler {
             return null;
         }
         try {
-            Object[] constants = prototype.constantObjects.clone();
+            Object[] constants = java.util.Arrays.copyOf(prototype.constantObjects, prototype.constantObjects.length + 1);
+            constants[prototype.constantObjects.length] = prototype.lookupHints; // the field L, when used
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants, true);
-            return (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            CompiledCode code = (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            return JitSupport.EXIT_STATISTICS ? new JitSupport.CountingCode(code, prototype) : code;
         } catch (RuntimeException | Error error) {
             throw error;
         } catch (Throwable error) {
@@ -75,7 +79,8 @@ public final class BytecodeTier implements TierCompiler {
         ClassWriter writer = newClass(className);
         MethodEmitter whole = emitMethod(writer, className, prototype, 0, length, "run", ACC_PUBLIC | ACC_FINAL);
         if (whole.codeLength < METHOD_SIZE) {
-            return finish(writer, className, whole.constantFields);
+            return finish(writer, className, whole.constantFields, whole.usesSlotHints ? 2 * length : 0,
+                    whole.usesLookupHints ? prototype.constantObjects.length : -1);
         }
         int[] sizes = whole.instructionSizes;
         boolean[] goodCuts = RegisterUsage.goodCuts(prototype.code);
@@ -86,10 +91,14 @@ public final class BytecodeTier implements TierCompiler {
             writer = newClass(className);
             java.util.BitSet constants = new java.util.BitSet();
             boolean fits = true;
+            boolean hints = false;
+            boolean lookupHints = false;
             for (int n = 0; n < regions.size() && fits; n++) {
                 int[] region = regions.get(n);
                 MethodEmitter emitter = emitMethod(writer, className, prototype, region[0], region[1], "region" + n, ACC_PRIVATE);
                 constants.or(emitter.constantFields);
+                hints |= emitter.usesSlotHints;
+                lookupHints |= emitter.usesLookupHints;
                 fits = emitter.codeLength < HUGE_METHOD_LIMIT;
             }
             if (fits) {
@@ -97,7 +106,8 @@ public final class BytecodeTier implements TierCompiler {
                 if (DEBUG) {
                     System.err.println("crescent.jit: " + sourceName(prototype) + " in " + regions.size() + " regions");
                 }
-                return finish(writer, className, constants);
+                return finish(writer, className, constants, hints ? 2 * length : 0,
+                        lookupHints ? prototype.constantObjects.length : -1);
             }
         }
         return null;
@@ -206,11 +216,22 @@ public final class BytecodeTier implements TierCompiler {
         return emitter;
     }
 
-    /** Adds the static initializer that loads the string constants from the class data. */
-    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields) {
+    /**
+     * Adds the static initializer: the string constants and the prototype's lookup hints (at
+     * {@code lookupHintsIndex} of the class data, -1 when unused) become static final fields,
+     * and {@code slotHints} > 0 makes the slot hint array.
+     */
+    private static byte[] finish(ClassWriter writer, String className, java.util.BitSet constantFields, int slotHints,
+                                 int lookupHintsIndex) {
         MethodVisitor initializer = writer.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.visitCode();
-        if (!constantFields.isEmpty()) {
+        if (slotHints > 0) {
+            writer.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, MethodEmitter.SLOT_HINTS_FIELD, "[I", null, null).visitEnd();
+            MethodEmitter.pushIntTo(initializer, slotHints);
+            initializer.visitIntInsn(NEWARRAY, T_INT);
+            initializer.visitFieldInsn(PUTSTATIC, className, MethodEmitter.SLOT_HINTS_FIELD, "[I");
+        }
+        if (!constantFields.isEmpty() || lookupHintsIndex >= 0) {
             initializer.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
                     "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
             initializer.visitLdcInsn("_");
@@ -227,13 +248,29 @@ public final class BytecodeTier implements TierCompiler {
                 initializer.visitTypeInsn(CHECKCAST, MethodEmitter.STRING_TYPE);
                 initializer.visitFieldInsn(PUTSTATIC, className, field, "L" + MethodEmitter.STRING_TYPE + ";");
             }
+            if (lookupHintsIndex >= 0) {
+                writer.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, MethodEmitter.LOOKUP_HINTS_FIELD, "[I", null, null).visitEnd();
+                initializer.visitInsn(DUP);
+                MethodEmitter.pushIntTo(initializer, lookupHintsIndex);
+                initializer.visitInsn(AALOAD);
+                initializer.visitTypeInsn(CHECKCAST, "[I");
+                initializer.visitFieldInsn(PUTSTATIC, className, MethodEmitter.LOOKUP_HINTS_FIELD, "[I");
+            }
             initializer.visitInsn(POP);
         }
         initializer.visitInsn(RETURN);
         initializer.visitMaxs(0, 0);
         initializer.visitEnd();
         writer.visitEnd();
-        return writer.toByteArray();
+        byte[] bytes = writer.toByteArray();
+        if (DUMP != null) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(DUMP, className.replace('/', '_') + ".class"), bytes);
+            } catch (java.io.IOException ignored) {
+                // a debugging aid only
+            }
+        }
+        return bytes;
     }
 
     private static String sourceName(Prototype prototype) {

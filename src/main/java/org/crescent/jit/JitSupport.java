@@ -17,11 +17,18 @@ public final class JitSupport {
      * the counts at shutdown (a profiling aid; off, the generated code has no trace of it).
      */
     static final boolean EXIT_STATS = Boolean.getBoolean("crescent.jit.exitStats");
+    /**
+     * -Dcrescent.jit.exits=true counts, per instruction, where compiled code hands over to the
+     * interpreter, by wrapping the compiled code ({@link CountingCode}) instead of adding code to
+     * it: the generated methods keep their sizes, so functions are cut into the same regions
+     * (region changes are not counted). Printed at shutdown as EXIT_STATS's counts.
+     */
+    static final boolean EXIT_STATISTICS = Boolean.getBoolean("crescent.jit.exits");
     private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> EXITS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
-        if (EXIT_STATS) {
+        if (EXIT_STATS || EXIT_STATISTICS) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> EXITS.entrySet().stream()
                     .sorted((x, y) -> Long.compare(y.getValue().sum(), x.getValue().sum())).limit(40)
                     .forEach(entry -> System.err.println("crescent.jit exit " + entry.getValue().sum() + " " + entry.getKey()))));
@@ -60,9 +67,70 @@ public final class JitSupport {
         return Double.longBitsToDouble(left) <= Double.longBitsToDouble(right);
     }
 
+    /** Compiled code that counts where it hands over to the interpreter (EXIT_STATISTICS). */
+    static final class CountingCode extends org.crescent.interpreter.CompiledCode {
+        private final org.crescent.interpreter.CompiledCode code;
+        private final org.crescent.bytecode.Prototype prototype;
+
+        CountingCode(org.crescent.interpreter.CompiledCode code, org.crescent.bytecode.Prototype prototype) {
+            this.code = code;
+            this.prototype = prototype;
+        }
+
+        @Override
+        public int run(org.crescent.interpreter.LuaThread thread, org.crescent.interpreter.CallFrame frame, int pc) {
+            int exit = code.run(thread, frame, pc);
+            if (exit >= 0 && exit != pc && exit < prototype.code.length) {
+                countExit(prototype.source + ":" + prototype.lineDefined + " pc " + exit + " "
+                        + org.crescent.bytecode.Opcode.values()[prototype.code[exit] & 0x7F].name() + " line " + prototype.lines[exit]);
+            }
+            return exit;
+        }
+    }
+
     /** Whether a float (raw bits) equals an integer exactly. */
     public static boolean floatEqualsInteger(long floatBits, long integer) {
         return LuaArithmetic.equal(integer, Double.longBitsToDouble(floatBits));
+    }
+
+    /** The key "__index" (the lexer makes every "__index" in Lua source this very object). */
+    public static final org.crescent.runtime.LuaString INDEX_KEY = org.crescent.runtime.Metamethod.INDEX.key;
+    private static final int NEWINDEX_BIT = 1 << org.crescent.runtime.Metamethod.NEWINDEX.ordinal();
+
+    /**
+     * Whether a store into a key of {@code table} that holds no value is a raw set: no
+     * metatable, or one known to lack __newindex (its absence bit, as interpreter.FieldCache).
+     */
+    public static boolean storesRaw(LuaTable table) {
+        LuaTable metatable = table.metatable;
+        return metatable == null || (metatable.absentMetamethods & NEWINDEX_BIT) != 0;
+    }
+
+    /**
+     * {@code table.findString(key)}, remembering a found slot as the site's first hint
+     * ({@code hints[site]}, the previous one moving to {@code hints[site + 1]}).
+     * When the table holds an equal but distinct string object as the key (a library table's
+     * names are made apart from the chunk's constants), the constant replaces it: strings are
+     * values, so nothing can tell, and the identity checks of hints then succeed.
+     */
+    public static int findString(LuaTable table, org.crescent.runtime.LuaString key, int[] hints, int site) {
+        int slot = table.findString(key);
+        if (slot >= 0) {
+            hints[site + 1] = hints[site]; // two hints per site, the most recent first
+            hints[site] = slot;
+            if (table.keyRefs[slot] != key) {
+                table.keyRefs[slot] = key;
+            }
+        }
+        return slot;
+    }
+
+    private static final int LEN_BIT = 1 << org.crescent.runtime.Metamethod.LEN.ordinal();
+
+    /** Whether {@code #table} is the raw length: no metatable, or one known to lack __len (its absence bit). */
+    public static boolean lacksLength(LuaTable table) {
+        LuaTable metatable = table.metatable;
+        return metatable == null || (metatable.absentMetamethods & LEN_BIT) != 0;
     }
 
     /** Whether a missing key of {@code table} reads as nil with no metamethod involved (no metatable, not weak). */

@@ -39,10 +39,18 @@ final class MethodEmitter {
     final String className;
     /** String constants the code refers to; the class emitter makes a static field for each. */
     final BitSet constantFields = new BitSet();
+    /** Whether the code reads the class's slot hints ({@link #SLOT_HINTS_FIELD}). */
+    boolean usesSlotHints;
+    static final String SLOT_HINTS_FIELD = "H";
+    /** Whether the code reads the prototype's lookup hints (interpreter.FieldCache's) as {@link #LOOKUP_HINTS_FIELD}. */
+    boolean usesLookupHints;
+    static final String LOOKUP_HINTS_FIELD = "L";
     private final Label[] labels;
     private final Label[] exitStubs;
     /** One exit block per set of registers to write back, shared by the exits that need that set. */
     private final java.util.Map<BitSet, Label> exitBlocks = new java.util.LinkedHashMap<>();
+    /** One handler per set of registers to write back, for calls that may raise a Lua error ({@link #guarded}). */
+    private final java.util.Map<BitSet, Label> errorHandlers = new java.util.LinkedHashMap<>();
     /** Bytes of JVM code in the method, known once {@link #emit} has run. */
     int codeLength;
     /** Bytes of JVM code per instruction of the region, known once {@link #emit} has run. */
@@ -177,6 +185,7 @@ final class MethodEmitter {
         instructionSizes = new int[code.length];
         for (int pc = usage.from; pc < usage.to; pc++) {
             m.visitLabel(labels[pc]);
+            m.visitLineNumber(pc, labels[pc]); // JVM "lines" are Lua pcs: profiles then name the instruction
             if (usage.compiled[pc]) {
                 emitInstruction(pc, code[pc]);
             } else {
@@ -210,6 +219,20 @@ final class MethodEmitter {
             m.visitVarInsn(ILOAD, PC);
             m.visitInsn(IRETURN);
         }
+        for (java.util.Map.Entry<BitSet, Label> handler : errorHandlers.entrySet()) {
+            // The error on the operand stack: write back, position the frame, rethrow.
+            m.visitLabel(handler.getValue());
+            BitSet written = handler.getKey();
+            for (int r = written.nextSetBit(0); r >= 0; r = written.nextSetBit(r + 1)) {
+                storeRegister(r);
+            }
+            m.visitVarInsn(ALOAD, FRAME);
+            m.visitVarInsn(ILOAD, PC);
+            m.visitInsn(ICONST_1);
+            m.visitInsn(IADD);
+            m.visitFieldInsn(PUTFIELD, FRAME_TYPE, "pc", "I");
+            m.visitInsn(ATHROW);
+        }
         Label end = new Label();
         m.visitLabel(end);
         codeLength = end.getOffset();
@@ -238,6 +261,23 @@ final class MethodEmitter {
             exitStubs[pc] = new Label();
         }
         return exitStubs[pc];
+    }
+
+    /**
+     * Emits {@code call}, a call that changes nothing the interpreter would see before it may
+     * raise a Lua error (not enough memory, ...): should it throw, the registers are written
+     * back and the frame's pc set to the instruction's, as if the interpreter had raised it.
+     */
+    void guarded(int pc, Runnable call) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = errorHandlers.computeIfAbsent(usage.writtenBefore[pc], written -> new Label());
+        method.visitTryCatchBlock(start, end, handler, null);
+        pushInt(pc);
+        method.visitVarInsn(ISTORE, PC);
+        method.visitLabel(start);
+        call.run();
+        method.visitLabel(end);
     }
 
     /** Leaves at {@code pc}, writing back the registers that may have been written before it. */
@@ -331,6 +371,9 @@ final class MethodEmitter {
                 storeRef(a + 2, () -> pushRef(a + 4));
                 m.visitJumpInsn(GOTO, labelAt(pc + 1 - Instruction.bx(i)));
                 return;
+            case NEWTABLE: case SELF: case CONCAT: case SETLIST: case TFORCALL: case TFORPREP: case CLOSE:
+                ObjectEmitter.emit(this, pc, i);
+                return;
             case GETTABUP: case GETTABLE: case GETI: case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
             case SETTABUP: case SETTABLE: case SETI: case SETFIELD: case LEN:
                 TableEmitter.emit(this, pc, i);
@@ -372,7 +415,7 @@ final class MethodEmitter {
     }
 
     /** Pushes base + r. */
-    private void pushIndex(int r) {
+    void pushIndex(int r) {
         method.visitVarInsn(ILOAD, BASE);
         if (r != 0) {
             pushInt(r);
@@ -427,6 +470,18 @@ final class MethodEmitter {
     void pushConstantRef(int index) {
         constantFields.set(index);
         method.visitFieldInsn(GETSTATIC, className, constantField(index), "L" + STRING_TYPE + ";");
+    }
+
+    /** Pushes the class's slot hints (two ints per instruction; see TableEmitter.findString). */
+    void pushSlotHints() {
+        usesSlotHints = true;
+        method.visitFieldInsn(GETSTATIC, className, SLOT_HINTS_FIELD, "[I");
+    }
+
+    /** Pushes the prototype's lookup hints (two per instruction: interpreter.FieldCache's __index chain cache). */
+    void pushLookupHints() {
+        usesLookupHints = true;
+        method.visitFieldInsn(GETSTATIC, className, LOOKUP_HINTS_FIELD, "[I");
     }
 
     static String constantField(int index) {

@@ -290,12 +290,32 @@ final class RegisterUsage {
                 return true;
             }
             case VARARGPREP: flow(pc, next, false); return true;
+            case NEWTABLE: kill(pc, a); flow(pc, pc + 2, true); return true;
+            case SELF: read(pc, b); if (!k) read(pc, c); kill(pc, a); kill(pc, a + 1); flow(pc, next, true); return true;
+            case CONCAT:
+                for (int r = a; r < a + b; r++) read(pc, r);
+                kill(pc, a);
+                flow(pc, next, true);
+                return true;
+            case SETLIST:
+                // B = 0: the items up to the stack top, set by the multiple-result CALL or
+                // VARARG before it, are on the value stack (written back below).
+                for (int r = a; r <= a + b; r++) read(pc, r);
+                flow(pc, k ? pc + 2 : next, true);
+                return true;
             case CALL: case VARARG:
                 // The registers are written back before the call (an exit's set) and those
                 // live after it reloaded from the stack: the callee, its upvalues or
                 // debug.setlocal may change any of them. Counts set by the stack top (B or C
                 // zero) need nothing more: every register a later write-back could store is
                 // live, so reloaded with what the call left on the stack.
+                kills[pc].set(0, prototype.maxStackSize);
+                flow(pc, next, true);
+                return true;
+            case TFORPREP: read(pc, a + 3); flow(pc, next + Instruction.bx(i), true); return true;
+            case CLOSE: flow(pc, next, true); return true;
+            case TFORCALL:
+                // As CALL: registers written back before, those live after reloaded.
                 kills[pc].set(0, prototype.maxStackSize);
                 flow(pc, next, true);
                 return true;

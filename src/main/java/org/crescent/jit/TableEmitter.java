@@ -33,11 +33,11 @@ final class TableEmitter {
         switch (opcode) {
             case GETTABUP:
                 upvalueTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), false, exit);
+                stringGet(e, pc, a, c, () -> e.pushConstantRef(c), exit);
                 return;
             case org.crescent.bytecode.OpcodeNumbers.GETFIELD:
                 registerTable(e, b, exit);
-                stringGet(e, pc, a, () -> e.pushConstantRef(c), true, exit);
+                stringGet(e, pc, a, c, () -> e.pushConstantRef(c), exit);
                 return;
             case GETI:
                 registerTable(e, b, exit);
@@ -58,19 +58,19 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(c));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringGet(e, pc, a, () -> {
+                stringGet(e, pc, a, -1, () -> {
                     e.pushRef(c);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
-                }, true, exit);
+                }, exit);
                 return;
             }
             case SETTABUP:
                 upvalueTable(e, a, exit);
-                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                stringSet(e, pc, i, b, () -> e.pushConstantRef(b), exit);
                 return;
             case SETFIELD:
                 registerTable(e, a, exit);
-                stringSet(e, pc, i, () -> e.pushConstantRef(b), exit);
+                stringSet(e, pc, i, b, () -> e.pushConstantRef(b), exit);
                 return;
             case SETI:
                 registerTable(e, a, exit);
@@ -91,7 +91,7 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(b));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringSet(e, pc, i, () -> {
+                stringSet(e, pc, i, -1, () -> {
                     e.pushRef(b);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 }, exit);
@@ -130,7 +130,7 @@ final class TableEmitter {
         m.visitVarInsn(ASTORE, TABLE_TEMP);
     }
 
-    private static void pushTableField(MethodEmitter e, String field, String descriptor) {
+    static void pushTableField(MethodEmitter e, String field, String descriptor) {
         e.method.visitVarInsn(ALOAD, TABLE_TEMP);
         e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, field, descriptor);
     }
@@ -143,7 +143,7 @@ final class TableEmitter {
     }
 
     /** R[a] := value at hash slot INT_TEMP of TABLE_TEMP whose tag is in INT_TEMP2. */
-    private static void copyHashValue(MethodEmitter e, int a) {
+    static void copyHashValue(MethodEmitter e, int a) {
         MethodVisitor m = e.method;
         m.visitVarInsn(ILOAD, INT_TEMP2);
         m.visitVarInsn(ISTORE, tagSlot(a));
@@ -158,32 +158,110 @@ final class TableEmitter {
         });
     }
 
-    /** R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. */
-    private static void stringGet(MethodEmitter e, int pc, int a, Runnable key, boolean nilOnPlainMiss, Label exit) {
+    /**
+     * INT_TEMP := the hash slot of the string key in TABLE_TEMP, or a jump to {@code absent}
+     * when there is none. A constant key ({@code constant} >= 0, {@code key} pushing it) is
+     * first looked for at the site's two slot hints (the class's hint array at {@code 2 * pc}
+     * and {@code 2 * pc + 1}, the most recent first; a hint is accepted only when the slot holds
+     * that very key object, so no table change can make it wrong); otherwise, and for other
+     * keys, {@code findString} answers (and records the hint).
+     */
+    static void findString(MethodEmitter e, int pc, int constant, Runnable key, Label absent) {
         MethodVisitor m = e.method;
-        Label miss = new Label();
-        m.visitVarInsn(ALOAD, TABLE_TEMP);
-        key.run();
-        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        Label found = new Label();
+        Label slow = new Label();
+        if (constant >= 0) {
+            Label second = new Label();
+            hintedSlot(e, 2 * pc, key, found, second);
+            m.visitLabel(second);
+            hintedSlot(e, 2 * pc + 1, key, found, slow);
+            m.visitLabel(slow);
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            e.pushSlotHints();
+            e.pushInt(2 * pc);
+            m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "findString",
+                    "(L" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "[II)I", false);
+        } else {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
+        }
         m.visitVarInsn(ISTORE, INT_TEMP);
         m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, miss);
+        m.visitJumpInsn(IFLT, absent);
+        m.visitLabel(found);
+    }
+
+    /**
+     * INT_TEMP := slot hint {@code index}; jumps to {@code found} if TABLE_TEMP holds the key
+     * there, else continues at {@code otherwise}, which the caller visits right after.
+     */
+    private static void hintedSlot(MethodEmitter e, int index, Runnable key, Label found, Label otherwise) {
+        MethodVisitor m = e.method;
+        e.pushSlotHints();
+        e.pushInt(index);
+        m.visitInsn(IALOAD);
+        m.visitVarInsn(ISTORE, INT_TEMP);
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitInsn(ARRAYLENGTH);
+        m.visitJumpInsn(IF_ICMPGE, otherwise);
+        pushTableField(e, "keyRefs", "[Ljava/lang/Object;");
+        m.visitVarInsn(ILOAD, INT_TEMP);
+        m.visitInsn(AALOAD);
+        key.run();
+        m.visitJumpInsn(IF_ACMPEQ, found); // else falls into otherwise, visited next
+    }
+
+    /**
+     * As {@link #findString}, and INT_TEMP2 := the value's tag, with a jump to {@code miss}
+     * when the key is absent or its value nil.
+     */
+    static void findStringValue(MethodEmitter e, int pc, int constant, Runnable key, Label miss) {
+        MethodVisitor m = e.method;
+        findString(e, pc, constant, key, miss);
         pushTableField(e, "valueTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
         m.visitVarInsn(ISTORE, INT_TEMP2);
         m.visitVarInsn(ILOAD, INT_TEMP2);
         m.visitJumpInsn(IFEQ, miss);
+    }
+
+    /**
+     * R[a] := TABLE_TEMP[key], the key a string pushed by {@code key}. A miss reads nil on a
+     * plain table, and otherwise goes through the instruction's __index cache
+     * ({@code TierSupport.index}, as the interpreter's GETFIELD); what that declines exits.
+     */
+    private static void stringGet(MethodEmitter e, int pc, int a, int constant, Runnable key, Label exit) {
+        MethodVisitor m = e.method;
+        Label miss = new Label();
+        Label chain = new Label();
+        findStringValue(e, pc, constant, key, miss);
         copyHashValue(e, a);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(miss);
-        if (nilOnPlainMiss) {
-            requirePlain(e, exit);
-            e.setTag(a, Tag.NIL);
-            m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
-        } else {
-            m.visitJumpInsn(GOTO, exit);
-        }
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "isPlain", "(L" + TABLE_TYPE + ";)Z", false);
+        m.visitJumpInsn(IFEQ, chain);
+        e.setTag(a, Tag.NIL);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(chain);
+        m.visitVarInsn(ALOAD, THREAD);
+        m.visitVarInsn(ALOAD, FRAME);
+        e.pushInt(pc);
+        e.pushInt(Tag.TABLE);
+        m.visitVarInsn(ALOAD, TABLE_TEMP);
+        key.run();
+        m.visitVarInsn(ILOAD, BASE);
+        e.pushInt(a);
+        m.visitInsn(IADD);
+        m.visitMethodInsn(INVOKESTATIC, ObjectEmitter.TIER_SUPPORT_TYPE, "index", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
+                + ";IILjava/lang/Object;" + STRING_DESCRIPTOR + "I)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
+        e.loadRegister(a);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
     /** R[a] := TABLE_TEMP[LONG_TEMP], an integer key. */
@@ -299,39 +377,71 @@ final class TableEmitter {
         m.visitInsn(AASTORE);
     }
 
-    /** TABLE_TEMP[key] := RK(C) for a string key whose slot holds a non-nil value. */
-    private static void stringSet(MethodEmitter e, int pc, int i, Runnable key, Label exit) {
+    /**
+     * TABLE_TEMP[key] := RK(C) for a string key: in place when its slot holds a non-nil value,
+     * else a raw set when no __newindex can apply ({@code JitSupport.storesRaw}); else exits.
+     */
+    private static void stringSet(MethodEmitter e, int pc, int i, int constant, Runnable key, Label exit) {
         MethodVisitor m = e.method;
-        m.visitVarInsn(ALOAD, TABLE_TEMP);
-        key.run();
-        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findString", "(" + STRING_DESCRIPTOR + ")I", false);
-        m.visitVarInsn(ISTORE, INT_TEMP);
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, exit);
+        Label insert = new Label();
+        findString(e, pc, constant, key, insert);
         pushTableField(e, "valueTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
-        m.visitJumpInsn(IFEQ, exit);
+        m.visitJumpInsn(IFEQ, insert);
         storeValue(e, i, "value");
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(insert);
+        requireRawStore(e, exit);
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            key.run();
+            pushValue(e, i, 0);
+            pushValue(e, i, 1);
+            pushValue(e, i, 2);
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "setString", "(" + STRING_DESCRIPTOR + "BJLjava/lang/Object;)V", false);
+        });
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
-    /** TABLE_TEMP[LONG_TEMP] := RK(C) within the array part (a nil slot only on a plain table). */
+    /** Jumps to {@code exit} unless a store into an absent key of TABLE_TEMP is a raw set (no __newindex can apply). */
+    private static void requireRawStore(MethodEmitter e, Label exit) {
+        e.method.visitVarInsn(ALOAD, TABLE_TEMP);
+        e.method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "storesRaw", "(L" + TABLE_TYPE + ";)Z", false);
+        e.method.visitJumpInsn(IFEQ, exit);
+    }
+
+    /**
+     * TABLE_TEMP[LONG_TEMP] := RK(C): in place within the array part when the slot holds a value
+     * or no __newindex can apply, else (outside the array) a raw set when none can apply.
+     */
     private static void integerSet(MethodEmitter e, int pc, int i, Label exit) {
         MethodVisitor m = e.method;
         Label store = new Label();
-        arrayIndex(e, exit);
+        Label outside = new Label();
+        arrayIndex(e, outside);
         pushTableField(e, "arrayTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
         m.visitJumpInsn(IFNE, store);
-        requirePlain(e, exit);
+        requireRawStore(e, exit);
         m.visitLabel(store);
         storeValue(e, i, "array");
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+        m.visitLabel(outside);
+        requireRawStore(e, exit);
+        e.guarded(pc, () -> {
+            m.visitVarInsn(ALOAD, TABLE_TEMP);
+            m.visitVarInsn(LLOAD, LONG_TEMP);
+            pushValue(e, i, 0);
+            pushValue(e, i, 1);
+            pushValue(e, i, 2);
+            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "setInteger", "(JBJLjava/lang/Object;)V", false);
+        });
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
-    /** LEN of a string, or of a table without metatable; anything else exits. */
+    /** LEN of a string, or of a table whose metatable (if any) is known to lack __len; anything else exits. */
     private static void length(MethodEmitter e, int pc, int a, int b, Label exit) {
         MethodVisitor m = e.method;
         Label notString = new Label();
@@ -347,8 +457,8 @@ final class TableEmitter {
         m.visitLabel(notString);
         registerTable(e, b, exit);
         e.method.visitVarInsn(ALOAD, TABLE_TEMP);
-        e.method.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, TABLE_TYPE, "metatable", "L" + TABLE_TYPE + ";");
-        m.visitJumpInsn(IFNONNULL, exit);
+        e.method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "lacksLength", "(L" + TABLE_TYPE + ";)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
         m.visitVarInsn(ALOAD, TABLE_TEMP);
         m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "length", "()J", false);
         e.storeInteger(a);

@@ -90,6 +90,8 @@ class CompiledExecutionTest {
                 "local function seti(t, v) t[1] = v return t[1] end",
                 "local function setfield(t, v) t.x = v return rawget(t, 'x') end",
                 "local function divide(a, b) return a // b end",
+                "local callable = setmetatable({}, {__call = function(self, x) return x * 3 end})",
+                "local function protected() local ok = pcall(divide, 1, 0) return callable(5) + (ok and 1 or 0) end",
                 "local out = {}",
                 "local function put(...) for i = 1, select('#', ...) do out[#out + 1] = tostring((select(i, ...))) end end",
                 "for round = 1, 2 do",
@@ -98,7 +100,7 @@ class CompiledExecutionTest {
                 "  put(field({name = 'n'}), field(t), index({5}, 1), index(t, 'k'), index('abc', 'len') ~= nil)",
                 "  put(equal(1, 1.0), equal(t, u), equal('a', 'a'), less(1, 2.5), less('a', 'b'), less(t, u))",
                 "  put(length({1, 2}), length('abc'), length(t), global(), seti({0}, 3), seti(t, 4), setfield({x = 1}, 5), setfield(t, 6))",
-                "  put(divide(7, 2), divide(7.5, 2), pcall(divide, 1, 0))",
+                "  put(divide(7, 2), divide(7.5, 2), pcall(divide, 1, 0), protected())",
                 "end",
                 "print(table.concat(out, ' '))");
         JitRunner compiled = check(source, "slow.lua");
