@@ -60,7 +60,10 @@ public interface LibraryFunction extends JavaFunction.Body {
         return function;
     }
 
-    /** The state the running Java function was registered with. */
+    /**
+     * The state the running Java function was registered with: its frame's function's. Only
+     * for {@code call}; a frameless fast path has no frame of its own.
+     */
     static Object state(LuaThread thread) {
         return ((JavaFunction) thread.currentFrame().function).state;
     }

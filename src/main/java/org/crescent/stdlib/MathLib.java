@@ -36,10 +36,6 @@ public final class MathLib {
         ABS, ACOS, ASIN, ATAN, CEIL, COS, DEG, EXP, TOINTEGER, FLOOR, FMOD, ULT, LOG, MAX, MIN, MODF, RAD,
         SIN, SQRT, TAN, TYPE, ATAN2, COSH, SINH, TANH, POW, FREXP, LDEXP, LOG10, RANDOM, RANDOMSEED;
 
-        /**
-         * Kept under HotSpot's FreqInlineSize (325 bytes of bytecode) so that a call site that
-         * sees only math functions inlines it: the one-argument float functions share one arm.
-         */
         @Override
         public JavaFunction.FastCall fastCall() {
             return this == SQRT || this == ABS || this == FLOOR ? this : null;
@@ -55,6 +51,10 @@ public final class MathLib {
             };
         }
 
+        /**
+         * Kept under HotSpot's FreqInlineSize (325 bytes of bytecode) so that a call site that
+         * sees only math functions inlines it: the one-argument float functions share one arm.
+         */
         @Override
         public int call(LuaThread thread, int count) {
             return switch (this) {
