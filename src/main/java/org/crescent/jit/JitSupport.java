@@ -13,30 +13,25 @@ public final class JitSupport {
     private JitSupport() {}
 
     /**
-     * -Dcrescent.jit.exitStats=true counts the exits of compiled code per instruction and prints
-     * the counts at shutdown (a profiling aid; off, the generated code has no trace of it).
-     */
-    static final boolean EXIT_STATS = Boolean.getBoolean("crescent.jit.exitStats");
-    /**
      * -Dcrescent.jit.exits=true counts, per instruction, where compiled code hands over to the
      * interpreter, by wrapping the compiled code ({@link CountingCode}) instead of adding code to
      * it: the generated methods keep their sizes, so functions are cut into the same regions
-     * (region changes are not counted). Printed at shutdown as EXIT_STATS's counts.
+     * (region changes are not counted). The 40 most frequent are printed at shutdown.
      */
     static final boolean EXIT_STATISTICS = Boolean.getBoolean("crescent.jit.exits");
     private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> EXITS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
-        if (EXIT_STATS || EXIT_STATISTICS) {
+        if (EXIT_STATISTICS) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> EXITS.entrySet().stream()
                     .sorted((x, y) -> Long.compare(y.getValue().sum(), x.getValue().sum())).limit(40)
                     .forEach(entry -> System.err.println("crescent.jit exit " + entry.getValue().sum() + " " + entry.getKey()))));
         }
     }
 
-    /** Counts one exit at the instruction {@code where} names (with {@link #EXIT_STATS}). */
-    public static void countExit(String where) {
+    /** Counts one exit at the instruction {@code where} names (with {@link #EXIT_STATISTICS}). */
+    static void countExit(String where) {
         EXITS.computeIfAbsent(where, key -> new java.util.concurrent.atomic.LongAdder()).increment();
     }
 

@@ -282,12 +282,6 @@ final class MethodEmitter {
 
     /** Leaves at {@code pc}, writing back the registers that may have been written before it. */
     private void exitHere(int pc) {
-        if (JitSupport.EXIT_STATS) {
-            int opcode = pc < prototype.code.length ? prototype.code[pc] & 0x7F : 0;
-            method.visitLdcInsn(prototype.source + ":" + prototype.lineDefined + " pc " + pc + " "
-                    + org.crescent.bytecode.Opcode.values()[opcode].name());
-            method.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "countExit", "(Ljava/lang/String;)V", false);
-        }
         pushInt(pc);
         method.visitVarInsn(ISTORE, PC);
         method.visitJumpInsn(GOTO, exitBlocks.computeIfAbsent(usage.writtenBefore[pc], written -> new Label()));
