@@ -1,6 +1,5 @@
 package org.crescent.jit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,15 +11,8 @@ import org.junit.jupiter.api.Test;
  * coroutines that yield while compiled frames are on their stacks.
  */
 class CompiledExecutionTest {
-    /** Runs a chunk interpreted and compiled; both must print what lua5.4 prints. Returns the compiled run. */
     private static JitRunner check(String source, String chunkName) {
-        String expected = JitRunner.reference(source, chunkName);
-        JitRunner interpreted = new JitRunner();
-        assertEquals(expected, interpreted.run(source, chunkName, false), "interpreted");
-        JitRunner compiled = new JitRunner();
-        assertEquals(expected, compiled.run(source, chunkName, true), "compiled");
-        assertFalse(compiled.entries.isEmpty(), "compiled code never ran");
-        return compiled;
+        return JitRunner.checkBothWays(source, chunkName);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.crescent.jit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -14,13 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CompiledObjectsTest {
     private static JitRunner check(String source, String chunkName) {
-        String expected = JitRunner.reference(source, chunkName);
-        JitRunner interpreted = new JitRunner();
-        assertEquals(expected, interpreted.run(source, chunkName, false), "interpreted");
-        JitRunner compiled = new JitRunner();
-        assertEquals(expected, compiled.run(source, chunkName, true), "compiled");
-        assertFalse(compiled.entries.isEmpty(), "compiled code never ran");
-        return compiled;
+        return JitRunner.checkBothWays(source, chunkName);
     }
 
     @Test

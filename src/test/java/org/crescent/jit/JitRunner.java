@@ -105,6 +105,17 @@ final class JitRunner {
         }
     }
 
+    /** Runs a chunk interpreted and compiled; both must print what lua5.4 prints. Returns the compiled run. */
+    static JitRunner checkBothWays(String source, String chunkName) {
+        String expected = reference(source, chunkName);
+        JitRunner interpreted = new JitRunner();
+        org.junit.jupiter.api.Assertions.assertEquals(expected, interpreted.run(source, chunkName, false), "interpreted");
+        JitRunner compiled = new JitRunner();
+        org.junit.jupiter.api.Assertions.assertEquals(expected, compiled.run(source, chunkName, true), "compiled");
+        org.junit.jupiter.api.Assertions.assertFalse(compiled.entries.isEmpty(), "compiled code never ran");
+        return compiled;
+    }
+
     /** What lua5.4 prints running {@code source} as file {@code chunkName} (the test is skipped without lua5.4). */
     static String reference(String source, String chunkName) {
         try {
