@@ -508,11 +508,14 @@ public final class Calls {
         }
     }
 
+    private static final Upvalue[] NO_UPVALUES = new Upvalue[0];
+
     /** CLOSURE: R[A] := closure(KPROTO[Bx]). */
     static void closure(LuaThread thread, CallFrame frame, int ra, int index) {
         Prototype prototype = frame.closure.prototype.prototypes[index];
         UpvalueInfo[] descriptors = prototype.upvalues;
-        Upvalue[] upvalues = new Upvalue[descriptors.length];
+        // A closure without upvalues shares one empty array (nothing ever stores into it).
+        Upvalue[] upvalues = descriptors.length == 0 ? NO_UPVALUES : new Upvalue[descriptors.length];
         Upvalue[] enclosing = frame.closure.upvalues;
         for (int n = 0; n < descriptors.length; n++) {
             UpvalueInfo descriptor = descriptors[n];

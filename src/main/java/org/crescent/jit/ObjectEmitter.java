@@ -55,7 +55,10 @@ final class ObjectEmitter {
         e.method.visitJumpInsn(IFNE, e.exitStub(pc));
     }
 
-    /** NEWTABLE A B C k, followed by EXTRAARG: R[A] := {} presized as the interpreter presizes it. */
+    /**
+     * NEWTABLE A B C k, followed by EXTRAARG: R[A] := {} presized as the interpreter presizes it;
+     * an empty constructor's array part is presized from the site's history (LuaTable's growth site).
+     */
     private static void newTable(MethodEmitter e, int pc, int i) {
         MethodVisitor m = e.method;
         int a = Instruction.a(i);
@@ -72,9 +75,16 @@ final class ObjectEmitter {
         e.guarded(pc, () -> {
             m.visitTypeInsn(NEW, TABLE_TYPE);
             m.visitInsn(DUP);
-            e.pushInt(size);
-            e.pushInt(hashSize);
-            m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "(II)V", false);
+            if (size == 0 && hashSize == 0) {
+                // `{}`: presized from what appends made of this site's earlier tables (slot hint 2 * pc)
+                e.pushSlotHints();
+                e.pushInt(2 * pc);
+                m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "([II)V", false);
+            } else {
+                e.pushInt(size);
+                e.pushInt(hashSize);
+                m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "(II)V", false);
+            }
         });
         m.visitInsn(AASTORE);
         e.setTag(a, Tag.TABLE);

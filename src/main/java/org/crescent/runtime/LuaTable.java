@@ -53,13 +53,20 @@ public final class LuaTable implements EphemeronHolder {
     int hashUsed;
     /** Most keys the hash part takes before a rehash. */
     int hashLimit;
-    /** 64 - log2(hash capacity): main positions are the top bits of the mixed hash. */
-    int hashShift = 64;
+    /** 64 - log2(hash capacity): main positions are the top bits of the mixed hash (a byte: keeps the object at 88 bytes). */
+    byte hashShift = 64;
     /** A recent border in [0, arrayTags.length], as C Lua's alimit: makes `#t` O(1) for appends. */
     int lengthHint;
     /** Package-private for {@link WeakMarking}. */
     WeakTableStore weakStore;
     private Object ephemeronValues;
+    /**
+     * Where a table made empty by compiled code ({@code {}}) remembers how large appends grew
+     * its array part: {@code growthSite[growthSiteIndex]}, read by the next table of the same
+     * constructor (see {@link #LuaTable(int[], int)}); null for other tables.
+     */
+    int[] growthSite;
+    int growthSiteIndex;
 
     public LuaTable() {
         MemoryMeter.charge(MemoryMeter.TABLE_BYTES);
@@ -76,6 +83,23 @@ public final class LuaTable implements EphemeronHolder {
         if (hashSize > 0) {
             TableSizing.allocateHash(this, TableSizing.presizedCapacity(hashSize));
         }
+    }
+
+    /**
+     * An empty table made by constructor site {@code site[index]} (compiled code's {@code {}}):
+     * its array part is presized to what appends grew the previous tables of that site to
+     * ({@link TableSizing#growArrayForAppend} records it, up to a small cap), so a list built
+     * by appends pays neither the successive growths nor their copies. The border stays 0 and
+     * nothing is stored, so the table reads as empty exactly as an unsized one.
+     */
+    public LuaTable(int[] site, int index) {
+        int arraySize = site[index];
+        MemoryMeter.charge(MemoryMeter.TABLE_BYTES + arraySize * MemoryMeter.ARRAY_SLOT_BYTES);
+        if (arraySize > 0) {
+            TableSizing.allocateArray(this, arraySize);
+        }
+        growthSite = site;
+        growthSiteIndex = index;
     }
 
     // ---- lookups in the hash part ----

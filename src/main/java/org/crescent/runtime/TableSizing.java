@@ -15,6 +15,8 @@ final class TableSizing {
     private static final int MAX_HASH_CAPACITY = 1 << 30;
     /** First size of an array part grown by appending. */
     private static final int MINIMUM_APPEND_SIZE = 4;
+    /** Largest array part a constructor site presizes its next tables to (see LuaTable's growthSite). */
+    static final int MAX_SITE_PRESIZE = 256;
 
     private TableSizing() {}
 
@@ -26,6 +28,10 @@ final class TableSizing {
         table.arrayTags = Arrays.copyOf(table.arrayTags, newSize);
         table.arrayBits = Arrays.copyOf(table.arrayBits, newSize);
         table.arrayRefs = Arrays.copyOf(table.arrayRefs, newSize);
+        int[] site = table.growthSite;
+        if (site != null && newSize <= MAX_SITE_PRESIZE && site[table.growthSiteIndex] < newSize) {
+            site[table.growthSiteIndex] = newSize;
+        }
         if (table.hashUsed == 0) return;
         for (int key = oldSize + 2; key <= newSize; key++) {
             int slot = table.findInteger(key);
@@ -177,7 +183,7 @@ final class TableSizing {
         table.valueTags = new byte[capacity];
         table.valueBits = new long[capacity];
         table.valueRefs = new Object[capacity];
-        table.hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
+        table.hashShift = (byte) (64 - Integer.numberOfTrailingZeros(capacity));
         table.hashLimit = limitFor(capacity);
     }
 

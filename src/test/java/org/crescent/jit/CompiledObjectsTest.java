@@ -157,4 +157,37 @@ class CompiledObjectsTest {
                 "print(stack)");
         check(source, "generic.lua");
     }
+
+    /** An empty constructor presized from its site's earlier tables still reads as empty, and borders, traversal and inserts are unchanged. */
+    @Test
+    void emptyConstructorsPresizedFromTheirSite() {
+        String source = String.join("\n",
+                "local function make(n, holes)",
+                "  local t = {}",
+                "  for i = 1, n do t[#t + 1] = i * 3 end",
+                "  if holes then t[n + 2] = 'far'; t.name = 'x' end",
+                "  return t",
+                "end",
+                "local out = {}",
+                "for round = 1, 6 do",
+                "  local big, empty, small = make(100), make(0), make(3, true)",
+                "  local keys = 0",
+                "  for k, v in pairs(small) do keys = keys + 1 end",
+                "  out[#out + 1] = table.concat({#big, big[100], tostring(big[101]), #empty, tostring(next(empty)),",
+                "    #small, keys, tostring(small[4]), small[5], ipairs(small) and select('#', table.unpack(small))}, ' ')",
+                "  table.insert(empty, 1, 'a'); table.insert(empty, 'b'); table.remove(big, 1)",
+                "  out[#out + 1] = #empty .. ' ' .. empty[1] .. empty[2] .. ' ' .. #big .. ' ' .. big[1]",
+                "  local w = setmetatable(make(5), {__mode = 'v'})",
+                "  w[6] = {}; collectgarbage()",
+                "  local seen = 0 for k in pairs(w) do seen = seen + 1 end",
+                "  local logged = {}",
+                "  local p = setmetatable(make(0), {__newindex = function(t, k, v) logged[#logged + 1] = k; rawset(t, k, v) end})",
+                "  p[1] = 1; p[1] = 2; p[2] = 3",
+                "  out[#out + 1] = seen .. ' ' .. #logged .. ' ' .. #p .. ' ' .. tostring(collectgarbage('count') > 0)",
+                "end",
+                "print(table.concat(out, '\\n'))",
+                "local huge = make(2000)",
+                "print(#huge, huge[2000], #make(10), #make(0))");
+        check(source, "presized.lua");
+    }
 }
