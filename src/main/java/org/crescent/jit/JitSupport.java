@@ -132,4 +132,73 @@ public final class JitSupport {
     public static boolean isPlain(LuaTable table) {
         return table.metatable == null && !table.isWeak();
     }
+
+    // ---- the cold halves of table reads and writes, kept out of the generated methods ----
+
+    /**
+     * GETTABLE/GETI with an integer key whose array slot is nil or outside the array part: the
+     * raw value into stack slot {@code slot} when no __index can apply (a plain table); false,
+     * nothing written, otherwise (the instruction exits).
+     */
+    public static boolean getIntegerIfPlain(org.crescent.interpreter.LuaThread thread, LuaTable table, long key, int slot) {
+        if (!isPlain(table)) {
+            return false;
+        }
+        table.getInteger(key, thread.tags, thread.bits, thread.refs, slot);
+        return true;
+    }
+
+    /**
+     * GETTABLE with a string key in a register: the table's own value, nil on a miss of a plain
+     * table, else the __index chain through the instruction's cache ({@code TierSupport.index});
+     * the result in stack slot {@code slot}. False, nothing written, for what the cache declines.
+     */
+    public static boolean getString(org.crescent.interpreter.LuaThread thread, org.crescent.interpreter.CallFrame frame,
+                                    int pc, LuaTable table, org.crescent.runtime.LuaString key, int slot) {
+        int found = table.findString(key);
+        if (found >= 0) {
+            byte tag = table.valueTags[found];
+            if (tag != Tag.NIL) {
+                thread.tags[slot] = tag;
+                thread.bits[slot] = table.valueBits[found];
+                if (tag >= Tag.STRING) {
+                    thread.refs[slot] = table.valueRefs[found];
+                }
+                return true;
+            }
+        }
+        if (isPlain(table)) {
+            thread.tags[slot] = Tag.NIL;
+            return true;
+        }
+        return org.crescent.interpreter.TierSupport.index(thread, frame, pc, Tag.TABLE, table, key, slot);
+    }
+
+    /**
+     * SETTABLE with a string key in a register: in place when the key holds a non-nil value,
+     * else a raw set when no __newindex can apply; false, nothing changed, otherwise.
+     */
+    public static boolean setString(LuaTable table, org.crescent.runtime.LuaString key, int tag, long bits, Object ref) {
+        int found = table.findString(key);
+        if (found >= 0 && table.valueTags[found] != Tag.NIL) {
+            table.valueTags[found] = (byte) tag;
+            table.valueBits[found] = bits;
+            table.valueRefs[found] = tag >= Tag.STRING ? ref : null;
+            return true;
+        }
+        if (!storesRaw(table)) {
+            return false;
+        }
+        table.setString(key, (byte) tag, bits, ref);
+        return true;
+    }
+
+    /** SETTABLE/SETI with an integer key outside the array part: a raw set when no __newindex can apply, else false. */
+    public static boolean setIntegerIfRaw(LuaTable table, long key, int tag, long bits, Object ref) {
+        if (!storesRaw(table)) {
+            return false;
+        }
+        table.setInteger(key, (byte) tag, bits, ref);
+        return true;
+    }
 }

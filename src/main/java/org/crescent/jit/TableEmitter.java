@@ -58,10 +58,19 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(c));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringGet(e, pc, a, -1, () -> {
-                    e.pushRef(c);
-                    m.visitTypeInsn(CHECKCAST, STRING_TYPE);
-                }, exit);
+                // A string key in a register: all in one helper (no slot hint to check inline).
+                m.visitVarInsn(ALOAD, THREAD);
+                m.visitVarInsn(ALOAD, FRAME);
+                e.pushInt(pc);
+                m.visitVarInsn(ALOAD, TABLE_TEMP);
+                e.pushRef(c);
+                m.visitTypeInsn(CHECKCAST, STRING_TYPE);
+                e.pushIndex(a);
+                m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "getString", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
+                        + ";IL" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "I)Z", false);
+                m.visitJumpInsn(IFEQ, exit);
+                e.loadRegister(a);
+                m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
                 return;
             }
             case SETTABUP:
@@ -91,10 +100,19 @@ final class TableEmitter {
                 m.visitVarInsn(ILOAD, tagSlot(b));
                 e.pushInt(Tag.STRING);
                 m.visitJumpInsn(IF_ICMPNE, exit);
-                stringSet(e, pc, i, -1, () -> {
+                // A string key in a register: all in one helper (no slot hint to check inline).
+                e.guarded(pc, () -> {
+                    m.visitVarInsn(ALOAD, TABLE_TEMP);
                     e.pushRef(b);
                     m.visitTypeInsn(CHECKCAST, STRING_TYPE);
-                }, exit);
+                    pushValue(e, i, 0);
+                    pushValue(e, i, 1);
+                    pushValue(e, i, 2);
+                    m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "setString",
+                            "(L" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "IJLjava/lang/Object;)Z", false);
+                });
+                m.visitJumpInsn(IFEQ, exit);
+                m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
                 return;
             }
             case LEN:
@@ -264,19 +282,22 @@ final class TableEmitter {
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
-    /** R[a] := TABLE_TEMP[LONG_TEMP], an integer key. */
+    /**
+     * R[a] := TABLE_TEMP[LONG_TEMP], an integer key: a non-nil array slot inline; a nil slot or
+     * a key outside the array part through {@code JitSupport.getIntegerIfPlain} (the result on
+     * the value stack, reloaded), which declines (an exit) when __index could apply.
+     */
     private static void integerGet(MethodEmitter e, int pc, int a, Label exit) {
         MethodVisitor m = e.method;
-        Label hash = new Label();
-        Label arrayNil = new Label();
+        Label slow = new Label();
         Label next = e.labelAt(pc + 1);
-        arrayIndex(e, hash);
+        arrayIndex(e, slow);
         pushTableField(e, "arrayTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
         m.visitInsn(BALOAD);
         m.visitVarInsn(ISTORE, INT_TEMP2);
         m.visitVarInsn(ILOAD, INT_TEMP2);
-        m.visitJumpInsn(IFEQ, arrayNil);
+        m.visitJumpInsn(IFEQ, slow);
         m.visitVarInsn(ILOAD, INT_TEMP2);
         m.visitVarInsn(ISTORE, tagSlot(a));
         pushTableField(e, "arrayBits", "[J");
@@ -289,28 +310,14 @@ final class TableEmitter {
             m.visitInsn(AALOAD);
         });
         m.visitJumpInsn(GOTO, next);
-        m.visitLabel(arrayNil);
-        requirePlain(e, exit);
-        e.setTag(a, Tag.NIL);
-        m.visitJumpInsn(GOTO, next);
-        // Outside the array part: the hash part of a plain table.
-        m.visitLabel(hash);
-        requirePlain(e, exit);
-        Label absent = new Label();
+        m.visitLabel(slow);
+        m.visitVarInsn(ALOAD, THREAD);
         m.visitVarInsn(ALOAD, TABLE_TEMP);
         m.visitVarInsn(LLOAD, LONG_TEMP);
-        m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "findInteger", "(J)I", false);
-        m.visitVarInsn(ISTORE, INT_TEMP);
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitJumpInsn(IFLT, absent);
-        pushTableField(e, "valueTags", "[B");
-        m.visitVarInsn(ILOAD, INT_TEMP);
-        m.visitInsn(BALOAD);
-        m.visitVarInsn(ISTORE, INT_TEMP2);
-        copyHashValue(e, a);
-        m.visitJumpInsn(GOTO, next);
-        m.visitLabel(absent);
-        e.setTag(a, Tag.NIL);
+        e.pushIndex(a);
+        m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "getIntegerIfPlain", "(L" + THREAD_TYPE + ";L" + TABLE_TYPE + ";JI)Z", false);
+        m.visitJumpInsn(IFEQ, exit);
+        e.loadRegister(a);
         m.visitJumpInsn(GOTO, next);
     }
 
@@ -429,15 +436,15 @@ final class TableEmitter {
         storeValue(e, i, "array");
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
         m.visitLabel(outside);
-        requireRawStore(e, exit);
         e.guarded(pc, () -> {
             m.visitVarInsn(ALOAD, TABLE_TEMP);
             m.visitVarInsn(LLOAD, LONG_TEMP);
             pushValue(e, i, 0);
             pushValue(e, i, 1);
             pushValue(e, i, 2);
-            m.visitMethodInsn(INVOKEVIRTUAL, TABLE_TYPE, "setInteger", "(JBJLjava/lang/Object;)V", false);
+            m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "setIntegerIfRaw", "(L" + TABLE_TYPE + ";JIJLjava/lang/Object;)Z", false);
         });
+        m.visitJumpInsn(IFEQ, exit);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 

@@ -190,4 +190,35 @@ class CompiledObjectsTest {
                 "print(#huge, huge[2000], #make(10), #make(0))");
         check(source, "presized.lua");
     }
+
+    /** GETTABLE and SETTABLE with keys in registers, through their helpers: misses, __index and __newindex in every form, weak tables. */
+    @Test
+    void registerKeysOnEveryKindOfTable() {
+        String source = String.join("\n",
+                "local log = {}",
+                "local plain = {a = 1, [1] = 'one', [100] = 'hundred'}",
+                "local chained = setmetatable({own = 'own'}, {__index = {a = 'inherited', [7] = 'seven'}})",
+                "local computed = setmetatable({}, {__index = function(t, k) return 'fn:' .. tostring(k) end})",
+                "local guarded = setmetatable({}, {__newindex = function(t, k, v) log[#log + 1] = tostring(k) .. '=' .. tostring(v) end})",
+                "local weak = setmetatable({}, {__mode = 'k'})",
+                "local keys = {'a', 'own', 'missing', 1, 7, 100, 1000}",
+                "local out = {}",
+                "for round = 1, 3 do",
+                "  for _, k in ipairs(keys) do",
+                "    out[#out + 1] = tostring(plain[k]) .. '/' .. tostring(chained[k]) .. '/' .. tostring(computed[k]) .. '/' .. tostring(weak[k])",
+                "    guarded[k] = round",
+                "    plain[k] = round",
+                "    weak[k] = k",
+                "    local s = 'k' .. round",
+                "    plain[s] = k; plain[s] = nil; plain[s] = k",
+                "  end",
+                "  plain[1000] = nil; plain.a = nil",
+                "  out[#out + 1] = tostring(rawget(guarded, 'a')) .. ' ' .. tostring(plain[1000]) .. ' ' .. tostring(plain.k1)",
+                "end",
+                "print(table.concat(out, ' '))",
+                "print(table.concat(log, ' '))",
+                "print(pcall(function() local t = {} for i = 1, 3 do local k = i == 3 and 0/0 or i; t[k] = i end end))",
+                "print(pcall(function() local t = setmetatable({}, {__index = function(t, k) error('no ' .. k) end}); for i = 1, 3 do local k = 'x' .. i; local v = t[k] end end))");
+        check(source, "registerkeys.lua");
+    }
 }
