@@ -194,6 +194,9 @@ final class TableSizing {
 
     /** Smallest capacity holding {@code count} keys: presizing trusts the count. */
     static int presizedCapacity(int count) {
+        if (count <= 6) {
+            return count <= 1 ? 2 : count <= 3 ? 4 : 8; // limitFor: 1, 3, 6 (the usual constructor, without the loop)
+        }
         int capacity = 2;
         while (limitFor(capacity) < count) {
             if (capacity >= MAX_HASH_CAPACITY) throw new LuaError("table overflow");
