@@ -201,4 +201,35 @@ public final class JitSupport {
         table.setInteger(key, (byte) tag, bits, ref);
         return true;
     }
+
+    /**
+     * GETTABLE off its inline path (a key other than an integer in the array part, or a nil
+     * array slot): integer keys as {@link #getIntegerIfPlain}, string keys as {@link #getString};
+     * false, nothing written, for other keys (the instruction exits).
+     */
+    public static boolean get(org.crescent.interpreter.LuaThread thread, org.crescent.interpreter.CallFrame frame, int pc,
+                              LuaTable table, int keyTag, long keyBits, Object keyRef, int slot) {
+        if (keyTag == Tag.INTEGER) {
+            return getIntegerIfPlain(thread, table, keyBits, slot);
+        }
+        if (keyTag == Tag.STRING) {
+            return getString(thread, frame, pc, table, (org.crescent.runtime.LuaString) keyRef, slot);
+        }
+        return false;
+    }
+
+    /**
+     * SETTABLE off its inline path (a key other than an integer within the array part): integer
+     * keys as {@link #setIntegerIfRaw}, string keys as {@link #setString}; false, nothing
+     * changed, for other keys (the instruction exits).
+     */
+    public static boolean set(LuaTable table, int keyTag, long keyBits, Object keyRef, int tag, long bits, Object ref) {
+        if (keyTag == Tag.INTEGER) {
+            return setIntegerIfRaw(table, keyBits, tag, bits, ref);
+        }
+        if (keyTag == Tag.STRING) {
+            return setString(table, (org.crescent.runtime.LuaString) keyRef, tag, bits, ref);
+        }
+        return false;
+    }
 }

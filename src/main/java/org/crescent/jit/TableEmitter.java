@@ -39,38 +39,43 @@ final class TableEmitter {
                 registerTable(e, b, exit);
                 stringGet(e, pc, a, c, () -> e.pushConstantRef(c), exit);
                 return;
-            case GETI:
+            case GETI: {
                 registerTable(e, b, exit);
                 e.pushLong(c);
                 m.visitVarInsn(LSTORE, LONG_TEMP);
-                integerGet(e, pc, a, exit);
+                Label slow = new Label();
+                arrayGet(e, pc, a, slow);
+                m.visitLabel(slow);
+                m.visitVarInsn(ALOAD, THREAD);
+                m.visitVarInsn(ALOAD, TABLE_TEMP);
+                m.visitVarInsn(LLOAD, LONG_TEMP);
+                e.pushIndex(a);
+                m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "getIntegerIfPlain", "(L" + THREAD_TYPE + ";L" + TABLE_TYPE + ";JI)Z", false);
+                reloadOrExit(e, pc, a, exit);
                 return;
+            }
             case GETTABLE: {
                 registerTable(e, b, exit);
-                Label notInteger = new Label();
+                Label slow = new Label();
                 m.visitVarInsn(ILOAD, tagSlot(c));
                 e.pushInt(Tag.INTEGER);
-                m.visitJumpInsn(IF_ICMPNE, notInteger);
+                m.visitJumpInsn(IF_ICMPNE, slow);
                 m.visitVarInsn(LLOAD, bitsSlot(c));
                 m.visitVarInsn(LSTORE, LONG_TEMP);
-                integerGet(e, pc, a, exit);
-                m.visitLabel(notInteger);
-                m.visitVarInsn(ILOAD, tagSlot(c));
-                e.pushInt(Tag.STRING);
-                m.visitJumpInsn(IF_ICMPNE, exit);
-                // A string key in a register: all in one helper (no slot hint to check inline).
+                arrayGet(e, pc, a, slow);
+                // Everything but a non-nil array slot: one helper for any key (JitSupport.get).
+                m.visitLabel(slow);
                 m.visitVarInsn(ALOAD, THREAD);
                 m.visitVarInsn(ALOAD, FRAME);
                 e.pushInt(pc);
                 m.visitVarInsn(ALOAD, TABLE_TEMP);
+                m.visitVarInsn(ILOAD, tagSlot(c));
+                m.visitVarInsn(LLOAD, bitsSlot(c));
                 e.pushRef(c);
-                m.visitTypeInsn(CHECKCAST, STRING_TYPE);
                 e.pushIndex(a);
-                m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "getString", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
-                        + ";IL" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "I)Z", false);
-                m.visitJumpInsn(IFEQ, exit);
-                e.loadRegister(a);
-                m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+                m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "get", "(L" + THREAD_TYPE + ";L" + FRAME_TYPE
+                        + ";IL" + TABLE_TYPE + ";IJLjava/lang/Object;I)Z", false);
+                reloadOrExit(e, pc, a, exit);
                 return;
             }
             case SETTABUP:
@@ -81,35 +86,46 @@ final class TableEmitter {
                 registerTable(e, a, exit);
                 stringSet(e, pc, i, b, () -> e.pushConstantRef(b), exit);
                 return;
-            case SETI:
+            case SETI: {
                 registerTable(e, a, exit);
                 e.pushLong(b);
                 m.visitVarInsn(LSTORE, LONG_TEMP);
-                integerSet(e, pc, i, exit);
-                return;
-            case SETTABLE: {
-                registerTable(e, a, exit);
-                Label notInteger = new Label();
-                m.visitVarInsn(ILOAD, tagSlot(b));
-                e.pushInt(Tag.INTEGER);
-                m.visitJumpInsn(IF_ICMPNE, notInteger);
-                m.visitVarInsn(LLOAD, bitsSlot(b));
-                m.visitVarInsn(LSTORE, LONG_TEMP);
-                integerSet(e, pc, i, exit);
-                m.visitLabel(notInteger);
-                m.visitVarInsn(ILOAD, tagSlot(b));
-                e.pushInt(Tag.STRING);
-                m.visitJumpInsn(IF_ICMPNE, exit);
-                // A string key in a register: all in one helper (no slot hint to check inline).
+                Label outside = new Label();
+                arraySet(e, pc, i, outside, exit);
+                m.visitLabel(outside);
                 e.guarded(pc, () -> {
                     m.visitVarInsn(ALOAD, TABLE_TEMP);
-                    e.pushRef(b);
-                    m.visitTypeInsn(CHECKCAST, STRING_TYPE);
+                    m.visitVarInsn(LLOAD, LONG_TEMP);
                     pushValue(e, i, 0);
                     pushValue(e, i, 1);
                     pushValue(e, i, 2);
-                    m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "setString",
-                            "(L" + TABLE_TYPE + ";" + STRING_DESCRIPTOR + "IJLjava/lang/Object;)Z", false);
+                    m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "setIntegerIfRaw", "(L" + TABLE_TYPE + ";JIJLjava/lang/Object;)Z", false);
+                });
+                m.visitJumpInsn(IFEQ, exit);
+                m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+                return;
+            }
+            case SETTABLE: {
+                registerTable(e, a, exit);
+                Label slow = new Label();
+                m.visitVarInsn(ILOAD, tagSlot(b));
+                e.pushInt(Tag.INTEGER);
+                m.visitJumpInsn(IF_ICMPNE, slow);
+                m.visitVarInsn(LLOAD, bitsSlot(b));
+                m.visitVarInsn(LSTORE, LONG_TEMP);
+                arraySet(e, pc, i, slow, exit);
+                // Everything but an array slot: one helper for any key (JitSupport.set).
+                m.visitLabel(slow);
+                e.guarded(pc, () -> {
+                    m.visitVarInsn(ALOAD, TABLE_TEMP);
+                    m.visitVarInsn(ILOAD, tagSlot(b));
+                    m.visitVarInsn(LLOAD, bitsSlot(b));
+                    e.pushRef(b);
+                    pushValue(e, i, 0);
+                    pushValue(e, i, 1);
+                    pushValue(e, i, 2);
+                    m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "set",
+                            "(L" + TABLE_TYPE + ";IJLjava/lang/Object;IJLjava/lang/Object;)Z", false);
                 });
                 m.visitJumpInsn(IFEQ, exit);
                 m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
@@ -283,14 +299,12 @@ final class TableEmitter {
     }
 
     /**
-     * R[a] := TABLE_TEMP[LONG_TEMP], an integer key: a non-nil array slot inline; a nil slot or
-     * a key outside the array part through {@code JitSupport.getIntegerIfPlain} (the result on
-     * the value stack, reloaded), which declines (an exit) when __index could apply.
+     * R[a] := TABLE_TEMP[LONG_TEMP], an integer key, when it is a non-nil slot of the array
+     * part; anything else jumps to {@code slow}, where the caller calls a helper (JitSupport)
+     * that puts the value on the stack for {@link #reloadOrExit}.
      */
-    private static void integerGet(MethodEmitter e, int pc, int a, Label exit) {
+    private static void arrayGet(MethodEmitter e, int pc, int a, Label slow) {
         MethodVisitor m = e.method;
-        Label slow = new Label();
-        Label next = e.labelAt(pc + 1);
         arrayIndex(e, slow);
         pushTableField(e, "arrayTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
@@ -309,16 +323,14 @@ final class TableEmitter {
             m.visitVarInsn(ILOAD, INT_TEMP);
             m.visitInsn(AALOAD);
         });
-        m.visitJumpInsn(GOTO, next);
-        m.visitLabel(slow);
-        m.visitVarInsn(ALOAD, THREAD);
-        m.visitVarInsn(ALOAD, TABLE_TEMP);
-        m.visitVarInsn(LLOAD, LONG_TEMP);
-        e.pushIndex(a);
-        m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "getIntegerIfPlain", "(L" + THREAD_TYPE + ";L" + TABLE_TYPE + ";JI)Z", false);
-        m.visitJumpInsn(IFEQ, exit);
+        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
+    }
+
+    /** After a read helper's boolean: false exits; true reloads R[a], which the helper stored on the stack. */
+    private static void reloadOrExit(MethodEmitter e, int pc, int a, Label exit) {
+        e.method.visitJumpInsn(IFEQ, exit);
         e.loadRegister(a);
-        m.visitJumpInsn(GOTO, next);
+        e.method.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
     /** INT_TEMP := LONG_TEMP - 1 if that indexes TABLE_TEMP's array part, else jumps to {@code outside}. */
@@ -328,15 +340,12 @@ final class TableEmitter {
         m.visitInsn(LCONST_1);
         m.visitInsn(LSUB);
         m.visitVarInsn(LSTORE, LONG_TEMP2);
-        m.visitVarInsn(LLOAD, LONG_TEMP2);
-        m.visitInsn(LCONST_0);
-        m.visitInsn(LCMP);
-        m.visitJumpInsn(IFLT, outside);
+        // one unsigned comparison: a key below 1 wraps to a huge index
         m.visitVarInsn(LLOAD, LONG_TEMP2);
         pushTableField(e, "arrayTags", "[B");
         m.visitInsn(ARRAYLENGTH);
         m.visitInsn(I2L);
-        m.visitInsn(LCMP);
+        m.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
         m.visitJumpInsn(IFGE, outside);
         m.visitVarInsn(LLOAD, LONG_TEMP2);
         m.visitInsn(L2I);
@@ -419,13 +428,13 @@ final class TableEmitter {
     }
 
     /**
-     * TABLE_TEMP[LONG_TEMP] := RK(C): in place within the array part when the slot holds a value
-     * or no __newindex can apply, else (outside the array) a raw set when none can apply.
+     * TABLE_TEMP[LONG_TEMP] := RK(C) within the array part: in place when the slot holds a value
+     * or no __newindex can apply (else exits); a key outside the array part jumps to
+     * {@code outside}, where the caller calls a helper.
      */
-    private static void integerSet(MethodEmitter e, int pc, int i, Label exit) {
+    private static void arraySet(MethodEmitter e, int pc, int i, Label outside, Label exit) {
         MethodVisitor m = e.method;
         Label store = new Label();
-        Label outside = new Label();
         arrayIndex(e, outside);
         pushTableField(e, "arrayTags", "[B");
         m.visitVarInsn(ILOAD, INT_TEMP);
@@ -434,17 +443,6 @@ final class TableEmitter {
         requireRawStore(e, exit);
         m.visitLabel(store);
         storeValue(e, i, "array");
-        m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
-        m.visitLabel(outside);
-        e.guarded(pc, () -> {
-            m.visitVarInsn(ALOAD, TABLE_TEMP);
-            m.visitVarInsn(LLOAD, LONG_TEMP);
-            pushValue(e, i, 0);
-            pushValue(e, i, 1);
-            pushValue(e, i, 2);
-            m.visitMethodInsn(INVOKESTATIC, SUPPORT_TYPE, "setIntegerIfRaw", "(L" + TABLE_TYPE + ";JIJLjava/lang/Object;)Z", false);
-        });
-        m.visitJumpInsn(IFEQ, exit);
         m.visitJumpInsn(GOTO, e.labelAt(pc + 1));
     }
 
