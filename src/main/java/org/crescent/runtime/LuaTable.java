@@ -90,10 +90,16 @@ public final class LuaTable implements EphemeronHolder {
      * its array part is presized to what appends grew the previous tables of that site to
      * ({@link TableSizing#growArrayForAppend} records it, up to a small cap), so a list built
      * by appends pays neither the successive growths nor their copies. The border stays 0 and
-     * nothing is stored, so the table reads as empty exactly as an unsized one.
+     * nothing is stored, so the table reads as empty exactly as an unsized one. Each table made
+     * halves the hint: a presized table that never grows says nothing, so one large table does
+     * not make every later small one large (a site of same-sized lists alternates between the
+     * full size and half of it, growing once from the half).
      */
     public LuaTable(int[] site, int index) {
         int arraySize = site[index];
+        if (arraySize > 0) {
+            site[index] = arraySize >> 1;
+        }
         MemoryMeter.charge(MemoryMeter.TABLE_BYTES + arraySize * MemoryMeter.ARRAY_SLOT_BYTES);
         if (arraySize > 0) {
             TableSizing.allocateArray(this, arraySize);
