@@ -57,7 +57,7 @@ final class ObjectEmitter {
 
     /**
      * NEWTABLE A B C k, followed by EXTRAARG: R[A] := {} presized as the interpreter presizes it;
-     * an empty constructor's array part is presized from the site's history (LuaTable's growth site).
+     * an empty constructor's array part is presized from the site's history ({@code LuaTable.atSite}).
      */
     private static void newTable(MethodEmitter e, int pc, int i) {
         MethodVisitor m = e.method;
@@ -73,18 +73,17 @@ final class ObjectEmitter {
         m.visitVarInsn(ALOAD, REFS);
         e.pushIndex(a);
         e.guarded(pc, () -> {
+            if (size == 0 && hashSize == 0) {
+                // `{}`: presized from what appends made of this site's earlier tables
+                e.pushInt(org.crescent.runtime.LuaTable.newConstructorSite());
+                m.visitMethodInsn(INVOKESTATIC, TABLE_TYPE, "atSite", "(I)L" + TABLE_TYPE + ";", false);
+                return;
+            }
             m.visitTypeInsn(NEW, TABLE_TYPE);
             m.visitInsn(DUP);
-            if (size == 0 && hashSize == 0) {
-                // `{}`: presized from what appends made of this site's earlier tables (slot hint 2 * pc)
-                e.pushSlotHints();
-                e.pushInt(2 * pc);
-                m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "([II)V", false);
-            } else {
-                e.pushInt(size);
-                e.pushInt(hashSize);
-                m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "(II)V", false);
-            }
+            e.pushInt(size);
+            e.pushInt(hashSize);
+            m.visitMethodInsn(INVOKESPECIAL, TABLE_TYPE, "<init>", "(II)V", false);
         });
         m.visitInsn(AASTORE);
         e.setTag(a, Tag.TABLE);

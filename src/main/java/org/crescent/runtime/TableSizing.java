@@ -17,6 +17,19 @@ final class TableSizing {
     private static final int MINIMUM_APPEND_SIZE = 4;
     /** Largest array part a constructor site presizes its next tables to (see LuaTable's growthSite). */
     static final int MAX_SITE_PRESIZE = 256;
+    /** Constructor sites that can presize, for the whole JVM (site 0 never does). */
+    static final int MAX_SITES = 1 << 14;
+    /**
+     * Per constructor site, the array size its next table gets (LuaTable.atSite). Shared by
+     * every runtime of the JVM and written without synchronisation: the values are only hints.
+     */
+    static final int[] SITE_HINTS = new int[MAX_SITES];
+    private static final java.util.concurrent.atomic.AtomicInteger SITES = new java.util.concurrent.atomic.AtomicInteger();
+
+    static int newSite() {
+        int site = SITES.incrementAndGet();
+        return site < MAX_SITES ? site : 0;
+    }
 
     private TableSizing() {}
 
@@ -28,9 +41,9 @@ final class TableSizing {
         table.arrayTags = Arrays.copyOf(table.arrayTags, newSize);
         table.arrayBits = Arrays.copyOf(table.arrayBits, newSize);
         table.arrayRefs = Arrays.copyOf(table.arrayRefs, newSize);
-        int[] site = table.growthSite;
-        if (site != null && newSize <= MAX_SITE_PRESIZE && site[table.growthSiteIndex] < newSize) {
-            site[table.growthSiteIndex] = newSize;
+        int site = table.growthSite;
+        if (site != 0 && newSize <= MAX_SITE_PRESIZE && SITE_HINTS[site] < newSize) {
+            SITE_HINTS[site] = newSize;
         }
         if (table.hashUsed == 0) return;
         for (int key = oldSize + 2; key <= newSize; key++) {
